@@ -1,5 +1,6 @@
 package dev.parley.ingest.service;
 
+import dev.parley.analysis.service.CommentAnalysisRecorder;
 import dev.parley.ingest.api.CommentSubmission;
 import dev.parley.ingest.api.IngestOutcome;
 import dev.parley.ingest.api.IngestResult;
@@ -20,8 +21,8 @@ import java.util.Objects;
 
 /**
  * Writes one submitted comment inside the caller's transaction: creates it, records an edit as a
- * new revision, or does nothing when nothing changed; and keeps the reply tree linked whatever
- * order comments arrive in.
+ * new revision, or does nothing when nothing changed; keeps the reply tree linked whatever order
+ * comments arrive in; and has the comment analysed (stored with the analyzer's version).
  */
 @ApplicationScoped
 public class CommentWriter {
@@ -29,10 +30,12 @@ public class CommentWriter {
     private final ThreadRepository threads;
     private final CommentRepository comments;
     private final CommentRevisionRepository revisions;
+    private final CommentAnalysisRecorder analyses;
     private final EntityManager em;
 
     CommentWriter(ThreadRepository threads, CommentRepository comments, CommentRevisionRepository revisions,
-                  EntityManager em) {
+                  CommentAnalysisRecorder analyses, EntityManager em) {
+        this.analyses = analyses;
         this.threads = threads;
         this.comments = comments;
         this.revisions = revisions;
@@ -59,11 +62,16 @@ public class CommentWriter {
         IngestResult result = created.isPresent()
                 ? linkNew(comments.findById(created.get()), thread)
                 : update(siteId, s, thread, now);
+        CommentView stored = result.comment();
+        IngestResult analysed = analyses.record(stored.id(), stored.revision(), stored.body(), thread.id,
+                        stored.createdAt(), now)
+                .map(a -> new IngestResult(result.externalId(), result.outcome(), stored.withAnalysis(a)))
+                .orElse(result);
         // Native statements above bypass the persistence context; start each comment from a
         // clean one so no stale entity is flushed over them (and a 1,000-item batch stays small).
         em.flush();
         em.clear();
-        return result;
+        return analysed;
     }
 
     private IngestResult linkNew(Comment comment, DiscussionThread thread) {

@@ -9,7 +9,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     HTTP("http", "HTTP error", 400),
-    INTERNAL("internal", "Internal error", 500);
+    INTERNAL("internal", "Internal error", 500),
+    UNAVAILABLE("unavailable", "Service unavailable", 503);
 
     private final String slug;
     private final String title;

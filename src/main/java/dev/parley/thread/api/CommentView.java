@@ -1,5 +1,6 @@
 package dev.parley.thread.api;
 
+import dev.parley.analysis.api.AnalysisResult;
 import dev.parley.thread.Comment;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,7 +19,10 @@ public record CommentView(
         Instant createdAt,
         Instant receivedAt,
         Instant updatedAt,
-        int revision) {
+        int revision,
+        @Schema(description = "The latest analysis of this comment; absent while the analysis models are not loaded",
+                nullable = true)
+        AnalysisResult analysis) {
 
     @Schema(name = "CommentAuthor")
     public record AuthorView(String externalId, @Schema(nullable = true) String displayName) {
@@ -27,6 +31,11 @@ public record CommentView(
     public static CommentView of(Comment c, String threadExternalId) {
         return new CommentView(c.id, c.externalId, threadExternalId, c.parentExternalId, c.awaitingParent(),
                 new AuthorView(c.authorExternalId, c.authorName), c.body, c.createdAt, c.receivedAt, c.updatedAt,
-                c.revision);
+                c.revision, null);
+    }
+
+    public CommentView withAnalysis(AnalysisResult result) {
+        return new CommentView(id, externalId, threadExternalId, parentExternalId, awaitingParent, author, body,
+                createdAt, receivedAt, updatedAt, revision, result);
     }
 }

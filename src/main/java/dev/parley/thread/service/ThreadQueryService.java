@@ -1,5 +1,7 @@
 package dev.parley.thread.service;
 
+import dev.parley.analysis.api.AnalysisResult;
+import dev.parley.analysis.repository.CommentAnalysisRepository;
 import dev.parley.platform.problem.ProblemException;
 import dev.parley.site.Site;
 import dev.parley.site.repository.SiteRepository;
@@ -30,9 +32,11 @@ public class ThreadQueryService {
     private final ThreadRepository threads;
     private final CommentRepository comments;
     private final CommentRevisionRepository revisions;
+    private final CommentAnalysisRepository analyses;
 
     ThreadQueryService(SiteRepository sites, ThreadRepository threads, CommentRepository comments,
-                       CommentRevisionRepository revisions) {
+                       CommentRevisionRepository revisions, CommentAnalysisRepository analyses) {
+        this.analyses = analyses;
         this.sites = sites;
         this.threads = threads;
         this.comments = comments;
@@ -64,7 +68,11 @@ public class ThreadQueryService {
         for (Comment reply : comments.descendantsOf(roots.stream().map(c -> c.id).toList())) {
             repliesByParent.computeIfAbsent(reply.parentId, k -> new ArrayList<>()).add(reply);
         }
-        List<TreeNode> nodes = roots.stream().map(c -> node(c, repliesByParent, thread.externalId)).toList();
+        List<Long> ids = new ArrayList<>(roots.stream().map(c -> c.id).toList());
+        repliesByParent.values().forEach(list -> list.forEach(c -> ids.add(c.id)));
+        Map<Long, AnalysisResult> analysesById = analyses.latestOf(ids);
+        List<TreeNode> nodes = roots.stream()
+                .map(c -> node(c, repliesByParent, thread.externalId, analysesById)).toList();
         String next = more ? new Cursor(roots.getLast().createdAt, roots.getLast().id).encode() : null;
         return new ThreadTree(ThreadView.of(thread, comments.countInThread(thread.id)), nodes, next);
     }
@@ -73,25 +81,32 @@ public class ThreadQueryService {
         Site site = sites.require(siteKey);
         Comment comment = comments.findByExternalId(site.id, externalId).orElseThrow(
                 () -> ProblemException.notFound("Site '" + siteKey + "' has no comment '" + externalId + "'"));
-        return new CommentDetail(CommentView.of(comment, comment.thread.externalId),
+        CommentView view = CommentView.of(comment, comment.thread.externalId)
+                .withAnalysis(analyses.latestOf(List.of(comment.id)).get(comment.id));
+        return new CommentDetail(view,
                 revisions.ofComment(comment.id).stream().map(CommentDetail.RevisionView::of).toList());
     }
 
     /** Builds the subtree iteratively: reply chains can be deeper than the call stack. */
-    private static TreeNode node(Comment root, Map<Long, List<Comment>> repliesByParent, String threadExternalId) {
+    private static TreeNode node(Comment root, Map<Long, List<Comment>> repliesByParent, String threadExternalId,
+                                 Map<Long, AnalysisResult> analysesById) {
         Map<Long, List<TreeNode>> childLists = new HashMap<>();
-        TreeNode rootNode = new TreeNode(CommentView.of(root, threadExternalId), new ArrayList<>());
+        TreeNode rootNode = new TreeNode(view(root, threadExternalId, analysesById), new ArrayList<>());
         childLists.put(root.id, rootNode.replies());
         ArrayList<Comment> stack = new ArrayList<>(List.of(root));
         while (!stack.isEmpty()) {
             Comment current = stack.removeLast();
             for (Comment reply : repliesByParent.getOrDefault(current.id, List.of())) {
-                TreeNode child = new TreeNode(CommentView.of(reply, threadExternalId), new ArrayList<>());
+                TreeNode child = new TreeNode(view(reply, threadExternalId, analysesById), new ArrayList<>());
                 childLists.get(current.id).add(child);
                 childLists.put(reply.id, child.replies());
                 stack.add(reply);
             }
         }
         return rootNode;
+    }
+
+    private static CommentView view(Comment c, String threadExternalId, Map<Long, AnalysisResult> analysesById) {
+        return CommentView.of(c, threadExternalId).withAnalysis(analysesById.get(c.id));
     }
 }

@@ -1,0 +1,5 @@
+package dev.parley.analysis.insult;
+
+/** A stretch of the text that pushed a score up, for a moderator to see highlighted. */
+public record EvidenceSpan(int start, int end, String text, double weight) {
+}

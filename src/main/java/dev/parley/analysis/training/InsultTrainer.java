@@ -1,0 +1,148 @@
+package dev.parley.analysis.training;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.analysis.feature.FeatureVector;
+import dev.parley.analysis.feature.Lexicons;
+import dev.parley.analysis.insult.InsultFeatures;
+import dev.parley.analysis.model.LinearModel;
+import dev.parley.analysis.model.ModelMetadata;
+import dev.parley.analysis.text.TextPipeline;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import me.tongfei.progressbar.ProgressBar;
+
+/**
+ * Trains the insult model on Impermium 2012: fits on train.csv, chooses the regularisation on the
+ * PublicTest part, reports once on PrivateTest and on the test split of Parley's own annotated
+ * comments, then refits the chosen recipe on all Impermium data for the shipped model.
+ */
+final class InsultTrainer {
+
+    static final double[] LAMBDAS = {0.1, 0.3, 1, 3, 10};
+    static final long SEED = 20261123L;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path root;
+    private final TextPipeline pipeline = new TextPipeline();
+    private final InsultFeatures features = new InsultFeatures(Lexicons.get());
+
+    InsultTrainer(Path root) {
+        this.root = root;
+    }
+
+    record Result(LinearModel model, ObjectNode report, HeldOut privateTest, HeldOut wild) {
+    }
+
+    /** Scores and labels of one held-out set. */
+    record HeldOut(double[] probabilities, int[] labels) {
+    }
+
+    Result train() throws IOException {
+        Path dir = root.resolve("training/data/insults-impermium-2012");
+        List<ImpermiumData.Example> train = ImpermiumData.read(dir.resolve("train.csv"));
+        List<ImpermiumData.Example> test = ImpermiumData.read(dir.resolve("test_with_solutions.csv"));
+        List<ImpermiumData.Example> publicTest = filter(test, e -> e.usage().equals("PublicTest"));
+        List<ImpermiumData.Example> privateTest = filter(test, e -> e.usage().equals("PrivateTest"));
+        List<GoldSet.Item> wild = filter(GoldSet.read(root.resolve("training/data/stance/stance_gold.jsonl")),
+                i -> i.split().equals("test"));
+
+        List<FeatureVector> xTrain = featurize("insult: featurise train", texts(train));
+        List<FeatureVector> xPublic = featurize("insult: featurise public", texts(publicTest));
+        List<FeatureVector> xPrivate = featurize("insult: featurise private", texts(privateTest));
+        List<FeatureVector> xWild = featurize("insult: featurise gold test", wild.stream().map(GoldSet.Item::text).toList());
+        int dim = 1 << InsultFeatures.BITS;
+
+        ObjectNode selection = JSON.createObjectNode();
+        double bestAuc = -1;
+        double bestLambda = LAMBDAS[0];
+        try (ProgressBar bar = new ProgressBar("insult: select lambda", LAMBDAS.length)) {
+            for (double lambda : LAMBDAS) {
+                SparseLinearFit.Fit fit = SparseLinearFit.logistic(xTrain, labels(train), dim, lambda);
+                double auc = BinaryMetrics.auc(raw(fit, xPublic), labels(publicTest));
+                selection.put(Double.toString(lambda), round(auc));
+                if (auc > bestAuc) {
+                    bestAuc = auc;
+                    bestLambda = lambda;
+                }
+                bar.step();
+            }
+        }
+
+        // The recipe as chosen, trained on train.csv only, calibrated on PublicTest, reported once.
+        SparseLinearFit.Fit fit = SparseLinearFit.logistic(xTrain, labels(train), dim, bestLambda);
+        Calibration.Platt platt = Calibration.platt(raw(fit, xPublic), labels(publicTest));
+        HeldOut privateHeldOut = new HeldOut(platt.apply(raw(fit, xPrivate)), labels(privateTest));
+        HeldOut wildHeldOut = new HeldOut(platt.apply(raw(fit, xWild)),
+                wild.stream().mapToInt(GoldSet.Item::insult).toArray());
+
+        // The shipped model: the same recipe on all Impermium data; calibration from 5-fold scores.
+        List<ImpermiumData.Example> all = new ArrayList<>(train);
+        all.addAll(test);
+        List<FeatureVector> xAll = new ArrayList<>(xTrain);
+        xAll.addAll(featurize("insult: featurise test", texts(test)));
+        int[] yAll = labels(all);
+        double lambda = bestLambda;
+        double[] outOfFold = Calibration.outOfFoldScores(xAll, yAll, 5, SEED,
+                (xs, ys) -> SparseLinearFit.logistic(xs, ys, dim, lambda));
+        Calibration.Platt shippedPlatt = Calibration.platt(outOfFold, yAll);
+        SparseLinearFit.Fit shipped = SparseLinearFit.logistic(xAll, yAll, dim, bestLambda);
+
+        ObjectNode report = JSON.createObjectNode();
+        report.put("model_family", "L2-regularised logistic regression (Smile SparseLogisticRegression) over hashed features");
+        report.set("selection_auc_on_public_test_by_lambda", selection);
+        report.put("chosen_lambda", bestLambda);
+        report.set("private_test", Evaluation.binary(privateHeldOut.probabilities(), privateHeldOut.labels(), SEED));
+        report.set("parley_gold_test", Evaluation.binary(wildHeldOut.probabilities(), wildHeldOut.labels(), SEED));
+        report.put("train_rows", train.size());
+        report.put("public_test_rows", publicTest.size());
+        report.put("private_test_rows", privateTest.size());
+        report.put("gold_test_rows", wild.size());
+
+        ModelMetadata metadata = new ModelMetadata("insult", ModelVersion.of(shipped.weights(), InsultFeatures.SPEC),
+                InsultFeatures.SPEC, List.of("not_insult", "insult"), TrainAll.trainingDate(),
+                List.of(Provenance.file(root, dir.resolve("train.csv"), "train"),
+                        Provenance.file(root, dir.resolve("test_with_solutions.csv"), "select (PublicTest), report (PrivateTest), then train"),
+                        Provenance.file(root, root.resolve("training/data/stance/stance_gold.jsonl"), "report (test split, insult labels)")),
+                Map.of("lambda", Double.toString(bestLambda), "hash_bits", Integer.toString(InsultFeatures.BITS),
+                        "calibration", "Platt scaling on 5-fold out-of-fold scores", "seed", Long.toString(SEED)),
+                Provenance.libraries(), report);
+        LinearModel model = new LinearModel(metadata, new float[][] {shipped.weights()}, shippedPlatt.a(), shippedPlatt.b());
+        return new Result(model, report, privateHeldOut, wildHeldOut);
+    }
+
+    private List<FeatureVector> featurize(String task, List<String> texts) {
+        List<FeatureVector> out = new ArrayList<>(texts.size());
+        try (ProgressBar bar = new ProgressBar(task, texts.size())) {
+            for (String text : texts) {
+                out.add(features.extract(pipeline.analyze(text)));
+                bar.step();
+            }
+        }
+        return out;
+    }
+
+    private static double[] raw(SparseLinearFit.Fit fit, List<FeatureVector> xs) {
+        return xs.stream().mapToDouble(fit::rawScore).toArray();
+    }
+
+    private static List<String> texts(List<ImpermiumData.Example> examples) {
+        return examples.stream().map(ImpermiumData.Example::text).toList();
+    }
+
+    private static int[] labels(List<ImpermiumData.Example> examples) {
+        return examples.stream().mapToInt(ImpermiumData.Example::label).toArray();
+    }
+
+    private static <T> List<T> filter(List<T> items, Predicate<T> keep) {
+        return items.stream().filter(keep).toList();
+    }
+
+    static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

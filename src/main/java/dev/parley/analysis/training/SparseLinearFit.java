@@ -1,0 +1,66 @@
+package dev.parley.analysis.training;
+
+import dev.parley.analysis.feature.FeatureVector;
+import java.util.ArrayList;
+import java.util.List;
+import smile.classification.LogisticRegression;
+import smile.classification.SparseLogisticRegression;
+import smile.data.SampleInstance;
+import smile.data.SparseDataset;
+import smile.util.SparseArray;
+
+/**
+ * Fits Smile's L2-regularised sparse logistic regression on Parley feature vectors and returns
+ * the weights in Parley's layout (the intercept is left out: Platt scaling, fitted on the raw
+ * scores afterwards, absorbs any constant). Checks that Parley's own scoring of the weights
+ * reproduces Smile's probabilities, so serving computes exactly what Smile learned.
+ */
+final class SparseLinearFit {
+
+    private SparseLinearFit() {
+    }
+
+    record Fit(float[] weights, double intercept) {
+        double rawScore(FeatureVector x) {
+            return x.dot(weights);
+        }
+    }
+
+    static Fit logistic(List<FeatureVector> xs, int[] labels, int dimension, double lambda) {
+        List<SampleInstance<SparseArray, Integer>> rows = new ArrayList<>(xs.size());
+        for (int i = 0; i < xs.size(); i++) {
+            rows.add(new SampleInstance<>(toSparse(xs.get(i)), labels[i]));
+        }
+        SparseDataset<Integer> data = new SparseDataset<>(rows, dimension);
+        SparseLogisticRegression.Binomial model = SparseLogisticRegression.binomial(data,
+                new LogisticRegression.Options(lambda, 1e-5, 500));
+        double[] w = model.coefficients();
+        float[] weights = new float[dimension];
+        for (int j = 0; j < dimension; j++) {
+            weights[j] = (float) w[j];
+        }
+        Fit fit = new Fit(weights, w[dimension]);
+        verify(model, fit, xs);
+        return fit;
+    }
+
+    static SparseArray toSparse(FeatureVector x) {
+        SparseArray a = new SparseArray(x.size());
+        for (int i = 0; i < x.size(); i++) {
+            a.append(x.index(i), x.value(i));
+        }
+        return a;
+    }
+
+    /** Parley's dot product plus Smile's intercept must give Smile's posterior. */
+    private static void verify(SparseLogisticRegression.Binomial model, Fit fit, List<FeatureVector> xs) {
+        double[] posterior = new double[2];
+        for (int i = 0; i < Math.min(20, xs.size()); i++) {
+            model.predict(toSparse(xs.get(i)), posterior);
+            double ours = 1 / (1 + Math.exp(-(fit.rawScore(xs.get(i)) + fit.intercept())));
+            if (Math.abs(ours - posterior[1]) > 1e-4) {
+                throw new IllegalStateException("Weight layout mismatch: Smile " + posterior[1] + " vs Parley " + ours);
+            }
+        }
+    }
+}
