@@ -62,6 +62,12 @@ final class ModelCardWriter {
                 .append("- Group attacks (\"the Chinese are thieves\") are not insults by this definition: they are ")
                 .append("identity attacks, a separate concern.\n")
                 .append("- Non-English comments are not scored (the text pipeline marks them unsupported).\n\n");
+        md.append("## Identity attacks: not a model yet\n\n")
+                .append("Attacks on a nationality, religion or other group are labelled in Parley's gold set ")
+                .append("(`identity_attack`), but only about 50 of its 1,618 texts carry that label, too few to train ")
+                .append("and test a classifier honestly, and no public set with that label is in `training/data`. ")
+                .append("Parley therefore reports no identity-attack score yet rather than a rule dressed up as one; ")
+                .append("the insult model above does not cover group attacks.\n\n");
         md.append("### Data licenses\n\nImpermium 2012: Kaggle competition data, no license stated; cite the competition. ")
                 .append("Parley gold set: see `training/data/stance/README.md`. Lexicons: AFINN (Apache-2.0), ")
                 .append("Surge AI profanity (MIT).\n");

@@ -30,7 +30,9 @@ final class Provenance {
     static Map<String, String> libraries() {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("java", Runtime.version().toString());
-        out.put("smile-core", mavenVersion("com.github.haifengl", "smile-core"));
+        // Smile's jar carries no Maven pom.properties, but its manifest has the version.
+        out.put("smile-core", String.valueOf(smile.classification.SparseLogisticRegression.class.getPackage()
+                .getImplementationVersion()));
         out.put("opennlp-tools", mavenVersion("org.apache.opennlp", "opennlp-tools"));
         out.put("opennlp-models-tokenizer-en", mavenVersion("org.apache.opennlp", "opennlp-models-tokenizer-en"));
         out.put("opennlp-models-sentdetect-en", mavenVersion("org.apache.opennlp", "opennlp-models-sentdetect-en"));
