@@ -30,12 +30,13 @@ final class ModelCardWriter {
                 .append("author's own normalised tokens (quoted text excluded), words following \"you/your\", ")
                 .append("profanity (Surge AI) and AFINN valence sums, shape. Probabilities: Platt scaling.\n");
         md.append("- **Data**: Impermium 2012 (`training/data/insults-impermium-2012`): fitted on train.csv (")
-                .append(r.get("train_rows")).append(" rows); L2 strength chosen on PublicTest (")
+                .append(r.get("train_rows")).append(" rows); model family and regularisation chosen on PublicTest (")
                 .append(r.get("public_test_rows")).append(" rows); reported once on PrivateTest (")
                 .append(r.get("private_test_rows")).append(" rows). The shipped model is the same recipe refitted ")
                 .append("on all Impermium rows, calibrated on 5-fold out-of-fold scores.\n");
-        md.append("- **Selection** (PublicTest ROC-AUC by lambda): ").append(r.get("selection_auc_on_public_test_by_lambda"))
-                .append("; chosen lambda = ").append(r.get("chosen_lambda")).append(".\n\n");
+        md.append("- **Selection** (PublicTest ROC-AUC of each candidate family and regularisation, fitted on train.csv): ")
+                .append(r.get("selection_auc_on_public_test")).append("; chosen: ").append(r.get("chosen").asText())
+                .append(".\n\n");
         md.append("| held-out set | rows | positives | ROC-AUC (95% bootstrap CI) | avg. precision | precision@0.5 | recall@0.5 | F1@0.5 | Brier |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");
         row(md, "Impermium PrivateTest (train-only model)", r.get("private_test"));

@@ -4,6 +4,8 @@ import dev.parley.analysis.feature.FeatureVector;
 import java.util.ArrayList;
 import java.util.List;
 import smile.classification.LogisticRegression;
+import smile.classification.SVM;
+import smile.classification.SparseLinearSVM;
 import smile.classification.SparseLogisticRegression;
 import smile.data.SampleInstance;
 import smile.data.SparseDataset;
@@ -42,6 +44,23 @@ final class SparseLinearFit {
         Fit fit = new Fit(weights, w[dimension]);
         verify(model, fit, xs);
         return fit;
+    }
+
+    /** Smile's linear SVM (hinge loss, soft margin C); labels 0/1 become -1/+1 as Smile expects. */
+    static Fit svm(List<FeatureVector> xs, int[] labels, int dimension, double c) {
+        SparseArray[] rows = new SparseArray[xs.size()];
+        int[] y = new int[labels.length];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = toSparse(xs.get(i));
+            y[i] = labels[i] == 1 ? 1 : -1;
+        }
+        SparseLinearSVM model = SVM.fit(rows, y, dimension, new SVM.Options(c));
+        double[] w = model.weights();
+        float[] weights = new float[dimension];
+        for (int j = 0; j < dimension; j++) {
+            weights[j] = (float) w[j];
+        }
+        return new Fit(weights, model.intercept());
     }
 
     static SparseArray toSparse(FeatureVector x) {
