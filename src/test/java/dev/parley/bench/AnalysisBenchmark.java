@@ -2,6 +2,7 @@ package dev.parley.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.analysis.insult.InsultClassifier;
+import dev.parley.analysis.stance.StanceClassifier;
 import dev.parley.analysis.service.Analyzer;
 import dev.parley.analysis.target.TargetDetector;
 import dev.parley.analysis.text.TextPipeline;
@@ -25,7 +26,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Throughput of the whole analysis (text pipeline, country targets, insult model with evidence)
+ * Throughput of the whole analysis (text pipeline, country targets, insult and stance models)
  * on the 1,500 real comments of the annotation pool, one thread: comments per second per core.
  * Run: {@code ./mvnw test-compile exec:exec@bench} (results go to docs/benchmarks.md by hand).
  */
@@ -48,7 +49,7 @@ public class AnalysisBenchmark {
     public void load() throws IOException {
         pipeline = new TextPipeline();
         targets = new TargetDetector();
-        analyzer = new Analyzer(pipeline, targets, InsultClassifier.shipped());
+        analyzer = new Analyzer(pipeline, targets, InsultClassifier.shipped(), StanceClassifier.shipped());
         ObjectMapper json = new ObjectMapper();
         comments = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of("training/data/annotation-pool/annotation_pool.jsonl"))) {

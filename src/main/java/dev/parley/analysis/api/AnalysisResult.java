@@ -23,6 +23,9 @@ public record AnalysisResult(
         @Schema(description = "References to Russia, Japan, China and the US")
         List<Mention> mentions,
         @Schema(nullable = true) Insult insult,
+        @Schema(description = "The author's stance toward each country (russia, japan, china, us); none when the "
+                + "author does not mention it in their own words", nullable = true)
+        Map<String, Stance> stance,
         @Schema(description = "Version of every model and data file that produced this result")
         Map<String, String> models) {
 
@@ -41,6 +44,16 @@ public record AnalysisResult(
             double probability,
             @Schema(description = "The words that raised the score most, for highlighting")
             List<Evidence> evidence) {
+    }
+
+    @Schema(name = "Stance")
+    public record Stance(
+            @Schema(description = "favor, against, neutral or none", examples = "against") String label,
+            @Schema(description = "Probability of favor, against and neutral (empty for none)")
+            Map<String, Double> probabilities,
+            @Schema(description = "P(favor) - P(against), in [-1, 1]") double score,
+            @Schema(description = "The author's own mentions of the country") List<Evidence> mentions,
+            @Schema(description = "The words that drove the decision toward the label") List<Evidence> evidence) {
     }
 
     @Schema(name = "Evidence")

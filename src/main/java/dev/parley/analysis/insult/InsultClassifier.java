@@ -1,5 +1,7 @@
 package dev.parley.analysis.insult;
 
+import dev.parley.analysis.feature.Evidence;
+import dev.parley.analysis.feature.EvidenceSpan;
 import dev.parley.analysis.feature.FeatureVector;
 import dev.parley.analysis.feature.Lexicons;
 import dev.parley.analysis.model.LinearModel;

@@ -3,9 +3,10 @@ package dev.parley.analysis.model;
 import dev.parley.analysis.feature.FeatureVector;
 
 /**
- * A linear model over hashed features: one weight row per class (a binary model has one row,
- * for the positive class). Binary scores are turned into probabilities by Platt scaling fitted
- * on held-out scores ({@code sigmoid(a·score + b)}). Immutable and thread-safe.
+ * A linear model over hashed features: one weight row and intercept per class (a binary model
+ * has one row, for the positive class, and no intercept). Binary scores are turned into
+ * probabilities by Platt scaling fitted on held-out scores ({@code sigmoid(a·score + b)});
+ * multi-class scores by softmax. Immutable and thread-safe.
  */
 public final class LinearModel {
 
@@ -13,12 +14,24 @@ public final class LinearModel {
     private final float[][] weights;
     private final double plattA;
     private final double plattB;
+    private final double[] intercepts;
 
+    /** A binary model: Platt scaling absorbs the intercept. */
     public LinearModel(ModelMetadata metadata, float[][] weights, double plattA, double plattB) {
+        this(metadata, weights, plattA, plattB, new double[weights.length]);
+    }
+
+    /** A model with one intercept per class row (multi-class softmax models need them). */
+    public LinearModel(ModelMetadata metadata, float[][] weights, double plattA, double plattB, double[] intercepts) {
         this.metadata = metadata;
         this.weights = weights;
         this.plattA = plattA;
         this.plattB = plattB;
+        this.intercepts = intercepts == null ? new double[weights.length] : intercepts;
+    }
+
+    public double[] intercepts() {
+        return intercepts.clone();
     }
 
     public ModelMetadata metadata() {
@@ -43,7 +56,7 @@ public final class LinearModel {
 
     /** Raw decision value of class row {@code row}. */
     public double score(FeatureVector x, int row) {
-        return x.dot(weights[row]);
+        return x.dot(weights[row]) + intercepts[row];
     }
 
     /** Calibrated probability of the positive class of a binary model. */

@@ -28,12 +28,13 @@ public final class ModelFile {
     }
 
     /** The JSON part of a model file. */
-    public record Header(ModelMetadata metadata, int rows, int dimension, double plattA, double plattB) {
+    public record Header(ModelMetadata metadata, int rows, int dimension, double plattA, double plattB,
+                         double[] intercepts) {
     }
 
     public static void write(LinearModel model, OutputStream out) throws IOException {
         Header header = new Header(model.metadata(), model.weights().length, model.dimension(), model.plattA(),
-                model.plattB());
+                model.plattB(), model.intercepts());
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             put(zip, "model.json", JSON.writeValueAsBytes(header));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -67,7 +68,7 @@ public final class ModelFile {
         if (header == null || weights == null) {
             throw new IOException("Not a Parley model file: model.json or weights.bin missing");
         }
-        return new LinearModel(header.metadata(), weights, header.plattA(), header.plattB());
+        return new LinearModel(header.metadata(), weights, header.plattA(), header.plattB(), header.intercepts());
     }
 
     private static float[][] readWeights(byte[] content, Header header) throws IOException {

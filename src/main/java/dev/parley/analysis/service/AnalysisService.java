@@ -2,6 +2,7 @@ package dev.parley.analysis.service;
 
 import dev.parley.analysis.api.AnalysisResult;
 import dev.parley.analysis.insult.InsultClassifier;
+import dev.parley.analysis.stance.StanceClassifier;
 import dev.parley.analysis.target.TargetDetector;
 import dev.parley.analysis.text.TextPipeline;
 import dev.parley.platform.problem.ProblemException;
@@ -30,7 +31,8 @@ public class AnalysisService {
         Analyzer loaded = null;
         String error = null;
         try {
-            loaded = new Analyzer(new TextPipeline(), new TargetDetector(), InsultClassifier.shipped());
+            loaded = new Analyzer(new TextPipeline(), new TargetDetector(), InsultClassifier.shipped(),
+                    StanceClassifier.shipped());
             LOG.infof("Analysis models loaded: %s", loaded.versions());
         } catch (RuntimeException e) {
             error = e.getMessage();

@@ -15,7 +15,7 @@ final class ModelCardWriter {
     private ModelCardWriter() {
     }
 
-    static void write(Path file, InsultTrainer.Result insult) throws IOException {
+    static void write(Path file, InsultTrainer.Result insult, StanceTrainer.Result stance) throws IOException {
         ModelMetadata m = insult.model().metadata();
         JsonNode r = insult.report();
         StringBuilder md = new StringBuilder();
@@ -72,6 +72,7 @@ final class ModelCardWriter {
         md.append("### Data licenses\n\nImpermium 2012: Kaggle competition data, no license stated; cite the competition. ")
                 .append("Parley gold set: see `training/data/stance/README.md`. Lexicons: AFINN (Apache-2.0), ")
                 .append("Surge AI profanity (MIT).\n");
+        StanceCardSection.append(md, stance);
         Files.writeString(file, md, StandardCharsets.UTF_8);
     }
 

@@ -46,6 +46,64 @@ final class SparseLinearFit {
         return fit;
     }
 
+    /** A multi-class fit: one weight row and intercept per class. */
+    record MultiFit(float[][] weights, double[] intercepts) {
+    }
+
+    /**
+     * Smile's multinomial (softmax) logistic regression. Smile keeps k-1 coefficient rows with the
+     * last class as reference (its scores fixed at 0) or k rows, depending on the version; either
+     * way the result is returned as k rows and verified against Smile's own posteriors.
+     */
+    static MultiFit multinomial(List<FeatureVector> xs, int[] labels, int classes, int dimension, double lambda) {
+        List<SampleInstance<SparseArray, Integer>> rows = new ArrayList<>(xs.size());
+        for (int i = 0; i < xs.size(); i++) {
+            rows.add(new SampleInstance<>(toSparse(xs.get(i)), labels[i]));
+        }
+        SparseLogisticRegression.Multinomial model = SparseLogisticRegression.multinomial(
+                new SparseDataset<>(rows, dimension), new LogisticRegression.Options(lambda, 1e-5, 500));
+        double[][] w = model.coefficients();
+        float[][] weights = new float[classes][dimension];
+        double[] intercepts = new double[classes];
+        for (int k = 0; k < w.length; k++) {
+            for (int j = 0; j < dimension; j++) {
+                weights[k][j] = (float) w[k][j];
+            }
+            intercepts[k] = w[k][dimension];
+        }
+        MultiFit fit = new MultiFit(weights, intercepts);
+        double[] posterior = new double[classes];
+        for (int i = 0; i < Math.min(20, xs.size()); i++) {
+            model.predict(toSparse(xs.get(i)), posterior);
+            double[] ours = softmax(fit, xs.get(i));
+            for (int k = 0; k < classes; k++) {
+                if (Math.abs(ours[k] - posterior[k]) > 1e-4) {
+                    throw new IllegalStateException("Multinomial layout mismatch at class " + k + ": Smile "
+                            + posterior[k] + " vs Parley " + ours[k]);
+                }
+            }
+        }
+        return fit;
+    }
+
+    static double[] softmax(MultiFit fit, FeatureVector x) {
+        double[] p = new double[fit.weights().length];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < p.length; k++) {
+            p[k] = x.dot(fit.weights()[k]) + fit.intercepts()[k];
+            max = Math.max(max, p[k]);
+        }
+        double sum = 0;
+        for (int k = 0; k < p.length; k++) {
+            p[k] = Math.exp(p[k] - max);
+            sum += p[k];
+        }
+        for (int k = 0; k < p.length; k++) {
+            p[k] /= sum;
+        }
+        return p;
+    }
+
     /** Smile's linear SVM (hinge loss, soft margin C); labels 0/1 become -1/+1 as Smile expects. */
     static Fit svm(List<FeatureVector> xs, int[] labels, int dimension, double c) {
         SparseArray[] rows = new SparseArray[xs.size()];

@@ -2,6 +2,7 @@ package dev.parley.analysis.training;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.parley.analysis.model.LinearModel;
 import dev.parley.analysis.model.ModelFile;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +17,8 @@ import java.util.List;
  * ({@code src/main/resources/models/}), the reports ({@code training/reports/}) and the model card
  * ({@code docs/model-card.md} with its figures). Deterministic: fixed seeds, sorted inputs.
  *
- * <p>Run from the repository root: {@code ./mvnw compile exec:java@train}.
+ * <p>Run from the repository root: {@code ./mvnw compile exec:java@train}. While working on the
+ * stance model, {@code -Dexec.args=". stance-only"} retrains only it (the model card is not rewritten).
  */
 public final class TrainAll {
 
@@ -25,11 +27,27 @@ public final class TrainAll {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        InsultTrainer.Result insult = new InsultTrainer(root).train();
-
-        writeModel(root.resolve("src/main/resources/models/insult.parley"), insult);
         Path reports = Files.createDirectories(root.resolve("training/reports"));
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+        StanceTrainer.Result stance = new StanceTrainer(root).train();
+        writeModel(root.resolve("src/main/resources/models/stance.parley"), stance.model());
+        json.writeValue(reports.resolve("stance.json").toFile(), stance.report());
+        try (var out = Files.newBufferedWriter(reports.resolve("stance-errors.jsonl"))) {
+            for (var error : stance.errors()) {
+                out.write(new ObjectMapper().writeValueAsString(error));
+                out.write('\n');
+            }
+        }
+        System.out.println("stance model " + stance.model().metadata().id() + ": "
+                + stance.report().get("gold_test").get("mean_f_avg_over_targets") + " mean F_avg (gold test), "
+                + stance.report().get("ruw_val_russia").get("f_avg") + " F_avg Russia (RUW val)");
+        if (args.length > 1 && args[1].equals("stance-only")) {
+            return;
+        }
+
+        InsultTrainer.Result insult = new InsultTrainer(root).train();
+        writeModel(root.resolve("src/main/resources/models/insult.parley"), insult.model());
         json.writeValue(reports.resolve("insult.json").toFile(), insult.report());
 
         Path figures = root.resolve("docs/model-card");
@@ -46,14 +64,18 @@ public final class TrainAll {
         SvgCharts.confusion(figures.resolve("insult-confusion-private.svg"), "Insult at p >= 0.5, PrivateTest",
                 List.of("no", "insult"), new int[][] {{c[0], c[1]}, {c[2], c[3]}});
 
-        ModelCardWriter.write(root.resolve("docs/model-card.md"), insult);
+        for (var entry : stance.testConfusions().entrySet()) {
+            SvgCharts.confusion(figures.resolve("stance-confusion-" + entry.getKey() + ".svg"),
+                    "Stance toward " + entry.getKey() + ", gold test", StanceMetrics.LABELS, entry.getValue());
+        }
+        ModelCardWriter.write(root.resolve("docs/model-card.md"), insult, stance);
         System.out.println("insult model " + insult.model().metadata().id() + ": " + insult.report().get("private_test"));
     }
 
-    private static void writeModel(Path file, InsultTrainer.Result result) throws IOException {
+    private static void writeModel(Path file, LinearModel model) throws IOException {
         Files.createDirectories(file.getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
-            ModelFile.write(result.model(), out);
+            ModelFile.write(model, out);
         }
     }
 

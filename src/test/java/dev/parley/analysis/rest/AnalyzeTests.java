@@ -54,7 +54,12 @@ class AnalyzeTests {
                 .body("mentions.country", equalTo(List.of("japan", "russia")))
                 .body("mentions[0].start", equalTo(0))
                 .body("mentions[0].end", equalTo(5))
-                .body("mentions[0].quoted", equalTo(false));
+                .body("mentions[0].quoted", equalTo(false))
+                .body("stance.us.label", equalTo("none"))
+                .body("stance.china.label", equalTo("none"))
+                .body("stance.russia.label", org.hamcrest.Matchers.oneOf("favor", "against", "neutral"))
+                .body("stance.russia.mentions[0].text", equalTo("Russia"))
+                .body("models.stance", startsWith("stance@"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.parley.analysis.insult;
+package dev.parley.analysis.feature;
 
 /** A stretch of the text that pushed a score up, for a moderator to see highlighted. */
 public record EvidenceSpan(int start, int end, String text, double weight) {

@@ -1,6 +1,5 @@
-package dev.parley.analysis.insult;
+package dev.parley.analysis.feature;
 
-import dev.parley.analysis.feature.FeatureVector;
 import dev.parley.analysis.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +10,7 @@ import java.util.List;
  * contribution is shared among the tokens that produced it, adjacent tokens that pushed the score
  * up are merged, and the strongest spans are kept.
  */
-final class Evidence {
+public final class Evidence {
 
     private static final int MAX_SPANS = 3;
     /** A token counts as evidence when it carries at least this share of the strongest token's weight. */
@@ -20,7 +19,7 @@ final class Evidence {
     private Evidence() {
     }
 
-    static List<EvidenceSpan> spans(String text, List<Token> tokens, FeatureVector x, double[] contributions) {
+    public static List<EvidenceSpan> spans(String text, List<Token> tokens, FeatureVector x, double[] contributions) {
         double[] perToken = new double[tokens.size()];
         for (int i = 0; i < x.size(); i++) {
             int[][] ranges = x.tokenRanges(i);
