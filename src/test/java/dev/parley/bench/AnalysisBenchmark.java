@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.analysis.insult.InsultClassifier;
 import dev.parley.analysis.stance.StanceClassifier;
 import dev.parley.analysis.service.Analyzer;
-import dev.parley.analysis.target.TargetDetector;
+import dev.parley.analysis.country.TargetDetector;
 import dev.parley.analysis.text.TextPipeline;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.parley.analysis.service;
 import dev.parley.analysis.api.AnalysisResult;
 import dev.parley.analysis.insult.InsultClassifier;
 import dev.parley.analysis.stance.StanceClassifier;
-import dev.parley.analysis.target.TargetDetector;
+import dev.parley.analysis.country.TargetDetector;
 import dev.parley.analysis.text.TextPipeline;
 import dev.parley.platform.problem.ProblemException;
 import dev.parley.platform.problem.ProblemType;

@@ -2,7 +2,7 @@ package dev.parley.analysis.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.analysis.model.ModelMetadata;
-import dev.parley.analysis.target.Country;
+import dev.parley.analysis.country.Country;
 
 /** The stance part of the model card, from the stance trainer's report. */
 final class StanceCardSection {

@@ -1,8 +1,8 @@
 package dev.parley.analysis.training;
 
-import dev.parley.analysis.target.Country;
-import dev.parley.analysis.target.TargetDetector;
-import dev.parley.analysis.target.TargetMention;
+import dev.parley.analysis.country.Country;
+import dev.parley.analysis.country.TargetDetector;
+import dev.parley.analysis.country.TargetMention;
 import dev.parley.analysis.text.AnalyzedText;
 import dev.parley.analysis.text.TextPipeline;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package dev.parley.analysis.stance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parley.analysis.target.Country;
-import dev.parley.analysis.target.TargetDetector;
+import dev.parley.analysis.country.Country;
+import dev.parley.analysis.country.TargetDetector;
 import dev.parley.analysis.text.AnalyzedText;
 import dev.parley.analysis.text.TextPipeline;
 import java.util.List;

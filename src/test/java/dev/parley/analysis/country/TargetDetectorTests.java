@@ -1,9 +1,9 @@
-package dev.parley.analysis.target;
+package dev.parley.analysis.country;
 
-import static dev.parley.analysis.target.Country.CHINA;
-import static dev.parley.analysis.target.Country.JAPAN;
-import static dev.parley.analysis.target.Country.RUSSIA;
-import static dev.parley.analysis.target.Country.US;
+import static dev.parley.analysis.country.Country.CHINA;
+import static dev.parley.analysis.country.Country.JAPAN;
+import static dev.parley.analysis.country.Country.RUSSIA;
+import static dev.parley.analysis.country.Country.US;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

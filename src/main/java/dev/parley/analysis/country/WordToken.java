@@ -1,4 +1,4 @@
-package dev.parley.analysis.target;
+package dev.parley.analysis.country;
 
 /**
  * One token of a text as the target detector sees it.

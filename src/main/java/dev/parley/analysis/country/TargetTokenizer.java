@@ -1,4 +1,4 @@
-package dev.parley.analysis.target;
+package dev.parley.analysis.country;
 
 import java.util.ArrayList;
 import java.util.List;

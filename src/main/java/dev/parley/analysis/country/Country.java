@@ -1,4 +1,4 @@
-package dev.parley.analysis.target;
+package dev.parley.analysis.country;
 
 /** The countries Parley tracks stance toward; {@link #code()} is the API's name for each. */
 public enum Country {

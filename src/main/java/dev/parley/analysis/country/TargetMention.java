@@ -1,4 +1,4 @@
-package dev.parley.analysis.target;
+package dev.parley.analysis.country;
 
 /**
  * A reference to a country in a text.
