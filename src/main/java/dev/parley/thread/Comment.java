@@ -67,6 +67,14 @@ public class Comment {
     @Version
     public long version;
 
+    /** Moderation status (Coral Talk's): NONE, APPROVED, REJECTED, PREMOD, SYSTEM_WITHHELD. */
+    @Column(nullable = false)
+    public String status = "NONE";
+
+    /** Bumped by every moderation decision; moderators send the one they saw (optimistic locking). */
+    @Column(name = "moderation_version", nullable = false)
+    public long moderationVersion;
+
     public boolean awaitingParent() {
         return parentExternalId != null && parentId == null;
     }

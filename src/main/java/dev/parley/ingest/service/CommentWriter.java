@@ -2,6 +2,7 @@ package dev.parley.ingest.service;
 
 import dev.parley.analysis.service.CommentAnalysisRecorder;
 import dev.parley.ingest.api.CommentSubmission;
+import dev.parley.moderation.service.FlagService;
 import dev.parley.ingest.api.IngestOutcome;
 import dev.parley.ingest.api.IngestResult;
 import dev.parley.platform.problem.ProblemException;
@@ -22,7 +23,8 @@ import java.util.Objects;
 /**
  * Writes one submitted comment inside the caller's transaction: creates it, records an edit as a
  * new revision, or does nothing when nothing changed; keeps the reply tree linked whatever order
- * comments arrive in; and has the comment analysed (stored with the analyzer's version).
+ * comments arrive in; has the comment analysed (stored with the analyzer's version); and raises
+ * the flags the site's policy asks for.
  */
 @ApplicationScoped
 public class CommentWriter {
@@ -31,11 +33,13 @@ public class CommentWriter {
     private final CommentRepository comments;
     private final CommentRevisionRepository revisions;
     private final CommentAnalysisRecorder analyses;
+    private final FlagService flags;
     private final EntityManager em;
 
     CommentWriter(ThreadRepository threads, CommentRepository comments, CommentRevisionRepository revisions,
-                  CommentAnalysisRecorder analyses, EntityManager em) {
+                  CommentAnalysisRecorder analyses, FlagService flags, EntityManager em) {
         this.analyses = analyses;
+        this.flags = flags;
         this.threads = threads;
         this.comments = comments;
         this.revisions = revisions;
@@ -63,8 +67,9 @@ public class CommentWriter {
                 ? linkNew(comments.findById(created.get()), thread)
                 : update(siteId, s, thread, now);
         CommentView stored = result.comment();
-        IngestResult analysed = analyses.record(stored.id(), stored.revision(), stored.body(), thread.id,
-                        stored.createdAt(), now)
+        var analysis = analyses.record(stored.id(), stored.revision(), stored.body(), thread.id, stored.createdAt(), now);
+        analysis.ifPresent(a -> flags.onAnalysis(siteId, stored.id(), a, now));
+        IngestResult analysed = analysis
                 .map(a -> new IngestResult(result.externalId(), result.outcome(), stored.withAnalysis(a)))
                 .orElse(result);
         // Native statements above bypass the persistence context; start each comment from a

@@ -1,0 +1,93 @@
+package dev.parley.moderation.service;
+
+import dev.parley.moderation.api.ModerationApi.DecisionAction;
+import dev.parley.moderation.api.ModerationApi.DecisionRequest;
+import dev.parley.moderation.api.ModerationApi.DecisionResult;
+import dev.parley.moderation.api.ModerationApi.State;
+import dev.parley.moderation.repository.ActionRepository;
+import dev.parley.platform.problem.Problem.FieldError;
+import dev.parley.platform.problem.ProblemException;
+import dev.parley.platform.problem.ProblemType;
+import dev.parley.thread.Comment;
+import dev.parley.thread.repository.CommentRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Applies one moderation decision inside the caller's transaction: the status change (only if
+ * the comment is still at the version the moderator saw) and its append-only log entry, together.
+ */
+@ApplicationScoped
+public class DecisionService {
+
+    private final CommentRepository comments;
+    private final ActionRepository actions;
+    private final EntityManager em;
+
+    DecisionService(CommentRepository comments, ActionRepository actions, EntityManager em) {
+        this.comments = comments;
+        this.actions = actions;
+        this.em = em;
+    }
+
+    /** Thrown when another decision came first; carries the comment's current state for the 409. */
+    public static class Conflict extends RuntimeException {
+        private final transient State current;
+
+        Conflict(State current) {
+            super("The comment was decided by someone else since version you saw; current state attached");
+            this.current = current;
+        }
+
+        public State current() {
+            return current;
+        }
+    }
+
+    public DecisionResult decide(long siteId, String commentExternalId, DecisionRequest r, Instant now) {
+        if (r.action() == DecisionAction.REJECT && r.reason() == null) {
+            throw new ProblemException(ProblemType.VALIDATION, "reason: required when rejecting",
+                    List.of(new FieldError("reason", "required when rejecting")));
+        }
+        Comment c = comments.findByExternalId(siteId, commentExternalId).orElseThrow(
+                () -> ProblemException.notFound("No comment '" + commentExternalId + "' on this site"));
+        em.refresh(c);
+        if (c.moderationVersion != r.expectedVersion()) {
+            throw new Conflict(state(c));
+        }
+        String before = c.status;
+        String after;
+        Long undoes = null;
+        switch (r.action()) {
+            case APPROVE -> after = "APPROVED";
+            case REJECT -> after = "REJECTED";
+            case ESCALATE -> after = before;
+            case UNDO -> {
+                ActionRepository.Action last = actions.lastUndoable(c.id).orElseThrow(() -> new ProblemException(
+                        ProblemType.CONFLICT, "Comment '" + commentExternalId + "' has no decision to undo"));
+                after = last.statusBefore();
+                undoes = last.id();
+            }
+            default -> throw new IllegalStateException();
+        }
+        if (!actions.changeStatus(c.id, r.expectedVersion(), after)) {
+            em.refresh(c);
+            throw new Conflict(state(c));
+        }
+        long actionId = actions.append(c.id, r.moderator(), r.action().name(), before, after,
+                r.reason() == null ? null : r.reason().name(), r.note(), undoes, now);
+        em.refresh(c);
+        return new DecisionResult(commentExternalId, "DECIDED", state(c), actionId, null);
+    }
+
+    public State state(long siteId, String commentExternalId) {
+        return comments.findByExternalId(siteId, commentExternalId).map(DecisionService::state).orElseThrow(
+                () -> ProblemException.notFound("No comment '" + commentExternalId + "' on this site"));
+    }
+
+    static State state(Comment c) {
+        return new State(c.externalId, c.status, c.moderationVersion);
+    }
+}
