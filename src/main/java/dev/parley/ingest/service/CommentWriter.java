@@ -3,6 +3,7 @@ package dev.parley.ingest.service;
 import dev.parley.analysis.service.CommentAnalysisRecorder;
 import dev.parley.ingest.api.CommentSubmission;
 import dev.parley.moderation.service.FlagService;
+import dev.parley.moderation.service.FlameDetector;
 import dev.parley.ingest.api.IngestOutcome;
 import dev.parley.ingest.api.IngestResult;
 import dev.parley.platform.problem.ProblemException;
@@ -23,8 +24,8 @@ import java.util.Objects;
 /**
  * Writes one submitted comment inside the caller's transaction: creates it, records an edit as a
  * new revision, or does nothing when nothing changed; keeps the reply tree linked whatever order
- * comments arrive in; has the comment analysed (stored with the analyzer's version); and raises
- * the flags the site's policy asks for.
+ * comments arrive in; has the comment analysed (stored with the analyzer's version); raises the
+ * flags the site's policy asks for; and checks the reply edges it is part of for flame exchanges.
  */
 @ApplicationScoped
 public class CommentWriter {
@@ -34,10 +35,12 @@ public class CommentWriter {
     private final CommentRevisionRepository revisions;
     private final CommentAnalysisRecorder analyses;
     private final FlagService flags;
+    private final FlameDetector flames;
     private final EntityManager em;
 
     CommentWriter(ThreadRepository threads, CommentRepository comments, CommentRevisionRepository revisions,
-                  CommentAnalysisRecorder analyses, FlagService flags, EntityManager em) {
+                  CommentAnalysisRecorder analyses, FlagService flags, FlameDetector flames, EntityManager em) {
+        this.flames = flames;
         this.analyses = analyses;
         this.flags = flags;
         this.threads = threads;
@@ -69,6 +72,8 @@ public class CommentWriter {
         CommentView stored = result.comment();
         var analysis = analyses.record(stored.id(), stored.revision(), stored.body(), thread.id, stored.createdAt(), now);
         analysis.ifPresent(a -> flags.onAnalysis(siteId, stored.id(), a, now));
+        em.flush();
+        flames.onComment(siteId, stored.id(), now);
         IngestResult analysed = analysis
                 .map(a -> new IngestResult(result.externalId(), result.outcome(), stored.withAnalysis(a)))
                 .orElse(result);

@@ -48,11 +48,12 @@ public class FlagService {
         boolean added = flags.addDetected(commentId, "INSULT", p, result.models().get("insult"),
                 write(result.insult().evidence()), now);
         if (added && rule.effect() == ModerationPolicy.Effect.WITHHOLD) {
-            withhold(commentId, now);
+            withhold(commentId, "INSULT", now);
         }
     }
 
-    private void withhold(long commentId, Instant now) {
+    /** Hides a comment nobody has decided on yet (status NONE), logged as a decision by "parley". */
+    void withhold(long commentId, String reason, Instant now) {
         Object[] row = (Object[]) em.createNativeQuery("SELECT status, moderation_version FROM comment WHERE id = :id")
                 .setParameter("id", commentId).getSingleResult();
         String status = (String) row[0];
@@ -60,7 +61,7 @@ public class FlagService {
             return; // a moderator already decided, or it is already held
         }
         if (actions.changeStatus(commentId, ((Number) row[1]).longValue(), "SYSTEM_WITHHELD")) {
-            actions.append(commentId, SYSTEM_MODERATOR, "SYSTEM_WITHHOLD", status, "SYSTEM_WITHHELD", "INSULT",
+            actions.append(commentId, SYSTEM_MODERATOR, "SYSTEM_WITHHOLD", status, "SYSTEM_WITHHELD", reason,
                     "withheld by site policy", null, now);
         }
     }
