@@ -242,4 +242,46 @@ class ModerationTests {
         given().get("/api/v1/sites/" + site + "/queues/nonsense").then().statusCode(404);
         queue(site, "reported").body("items.status", hasItem("NONE"));
     }
+
+    @Test
+    void queuesFilterByTheCountryTheAuthorMentions() {
+        String site = newSite();
+        for (var c : List.of(comment("ru", "t", null, "Russia will never give the islands back."),
+                comment("cn", "t", null, "China builds islands in the South China Sea."),
+                comment("quoted", "t", null, "> Russia is a bully\n\nI disagree with that."))) {
+            post(site, c).statusCode(201);
+            given().contentType(ContentType.JSON).body(Map.of("reporterId", "reader", "reason", "OTHER"))
+                    .post("/api/v1/sites/" + site + "/comments/" + c.get("externalId") + "/reports").then().statusCode(200);
+        }
+        given().queryParam("country", "russia").get("/api/v1/sites/" + site + "/queues/reported").then().statusCode(200)
+                .body("items.comment.externalId", equalTo(List.of("ru")));
+        given().queryParam("country", "france").get("/api/v1/sites/" + site + "/queues/reported").then().statusCode(400);
+    }
+
+    @Test
+    void authorHistoryAndDecisionsExportedAsTrainingLabels() {
+        String site = newSite();
+        post(site, comment("a1", "t", null, "troll", INSULT, "2015-07-02T09:00:00Z")).statusCode(201);
+        post(site, comment("a2", "t", null, "troll", CIVIL, "2015-07-02T09:05:00Z")).statusCode(201);
+        post(site, comment("b1", "t", null, "other", CIVIL, "2015-07-02T09:10:00Z")).statusCode(201);
+        decide(site, "a1", "REJECT", 0, "INSULT").statusCode(200);
+        decide(site, "a2", "APPROVE", 0, null).statusCode(200);
+        decide(site, "b1", "REJECT", 0, "SPAM").statusCode(200);
+        given().get("/api/v1/sites/" + site + "/authors/troll/history").then().statusCode(200)
+                .body("state.commentId", equalTo(List.of("a2", "a1")))
+                .body("state.status", equalTo(List.of("APPROVED", "REJECTED")))
+                .body("[1].actions[0].reason", equalTo("INSULT"));
+        String labels = given().get("/api/v1/sites/" + site + "/labels").then().statusCode(200)
+                .contentType("application/x-ndjson").extract().asString();
+        List<String> lines = labels.lines().toList();
+        assertEquals(2, lines.size(), labels);
+        io.restassured.path.json.JsonPath first = new io.restassured.path.json.JsonPath(lines.get(0));
+        assertEquals(site + ":a1", first.getString("id"));
+        assertEquals(1, first.getInt("insult"));
+        assertEquals(INSULT, first.getString("text"));
+        assertEquals(0, new io.restassured.path.json.JsonPath(lines.get(1)).getInt("insult"));
+        // An undone decision is no label.
+        decide(site, "a2", "UNDO", 1, null).statusCode(200);
+        assertEquals(1, given().get("/api/v1/sites/" + site + "/labels").then().extract().asString().lines().count());
+    }
 }

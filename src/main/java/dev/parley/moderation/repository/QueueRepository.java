@@ -20,7 +20,7 @@ public class QueueRepository {
     }
 
     /** Optional filters of a queue listing; null means no filter. */
-    public record Filter(Long threadId, String flagReason, Instant since, Instant until) {
+    public record Filter(Long threadId, String flagReason, String country, Instant since, Instant until) {
     }
 
     /** Ids of a page of the queue, after the keyset position (createdAt, id) when given. */
@@ -58,6 +58,11 @@ public class QueueRepository {
         if (f.flagReason() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM flag fr WHERE fr.comment_id = c.id AND fr.reason = :reason)");
         }
+        if (f.country() != null) {
+            // A country the author mentions in their own words, per the latest analysis.
+            sql.append(" AND EXISTS (SELECT 1 FROM comment_analysis a WHERE a.comment_id = c.id AND a.result -> 'mentions'")
+                    .append(" @> cast(:country AS jsonb))");
+        }
         if (f.since() != null) {
             sql.append(" AND c.created_at >= :since");
         }
@@ -72,6 +77,9 @@ public class QueueRepository {
         }
         if (f.flagReason() != null) {
             q.setParameter("reason", f.flagReason());
+        }
+        if (f.country() != null) {
+            q.setParameter("country", "[{\"country\": \"" + f.country() + "\", \"quoted\": false}]");
         }
         if (f.since() != null) {
             q.setParameter("since", f.since());

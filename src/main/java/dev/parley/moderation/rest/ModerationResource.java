@@ -1,5 +1,7 @@
 package dev.parley.moderation.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.moderation.api.ModerationApi.BulkDecisionRequest;
 import dev.parley.moderation.api.ModerationApi.BulkDecisionResult;
 import dev.parley.moderation.api.ModerationApi.DecisionRequest;
@@ -10,6 +12,7 @@ import dev.parley.moderation.api.ModerationApi.QueuePage;
 import dev.parley.moderation.api.ModerationApi.ReportRequest;
 import dev.parley.moderation.api.ModerationApi.State;
 import dev.parley.moderation.api.Queue;
+import dev.parley.moderation.service.ModerationLabels;
 import dev.parley.moderation.service.ModerationQueryService;
 import dev.parley.moderation.service.ModerationService;
 import dev.parley.site.SiteKey;
@@ -17,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,6 +31,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,10 +45,15 @@ public class ModerationResource {
 
     private final ModerationService moderation;
     private final ModerationQueryService queries;
+    private final ModerationLabels labels;
+    private final ObjectMapper json;
 
-    ModerationResource(ModerationService moderation, ModerationQueryService queries) {
+    ModerationResource(ModerationService moderation, ModerationQueryService queries, ModerationLabels labels,
+                       ObjectMapper json) {
         this.moderation = moderation;
         this.queries = queries;
+        this.labels = labels;
+        this.json = json;
     }
 
     @POST
@@ -90,13 +100,37 @@ public class ModerationResource {
     @Path("/queues/{queue}")
     @Operation(summary = "A page of a queue, newest first",
             description = "Queues: pending, flagged, reported, escalated, approved, rejected. Filters: thread, "
-                    + "reason (flag reason such as INSULT or ABUSE), since/until (comment creation time).")
+                    + "reason (flag reason such as INSULT or ABUSE), country (mentioned by the author: russia, japan, "
+                    + "china, us), since/until (comment creation time).")
     public QueuePage queue(@PathParam("siteKey") @SiteKey String siteKey, @PathParam("queue") QueueName queue,
                            @QueryParam("thread") String thread, @QueryParam("reason") String reason,
+                           @QueryParam("country") @Pattern(regexp = "russia|japan|china|us") String country,
                            @QueryParam("since") Instant since, @QueryParam("until") Instant until,
                            @QueryParam("cursor") String cursor,
                            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return queries.page(siteKey, queue.queue(), thread, reason, since, until, cursor, limit);
+        return queries.page(siteKey, queue.queue(), thread, reason, country, since, until, cursor, limit);
+    }
+
+    @GET
+    @Path("/authors/{authorId}/history")
+    @Operation(summary = "An author's comments (newest first, at most 200) with their states, flags and decisions")
+    public List<History> authorHistory(@PathParam("siteKey") @SiteKey String siteKey,
+                                       @PathParam("authorId") String authorId) {
+        return queries.authorHistory(siteKey, authorId);
+    }
+
+    @GET
+    @Path("/labels")
+    @Produces("application/x-ndjson")
+    @Operation(summary = "Moderator decisions as training labels, one JSON object per line",
+            description = "Same fields as Parley's annotated set (id, source, text, insult, identity_attack) plus "
+                    + "decision, moderator and decided_at; only standing (not undone) decisions count.")
+    public String labels(@PathParam("siteKey") @SiteKey String siteKey) throws JsonProcessingException {
+        StringBuilder out = new StringBuilder();
+        for (Map<String, Object> label : labels.export(siteKey)) {
+            out.append(json.writeValueAsString(label)).append('\n');
+        }
+        return out.toString();
     }
 
     @GET

@@ -52,7 +52,7 @@ public class ModerationQueryService {
         this.analyses = analyses;
     }
 
-    public QueuePage page(String siteKey, Queue queue, String threadExternalId, String reason,
+    public QueuePage page(String siteKey, Queue queue, String threadExternalId, String reason, String country,
                           java.time.Instant since, java.time.Instant until, String cursor, int limit) {
         Site site = sites.require(siteKey);
         Long threadId = null;
@@ -60,7 +60,7 @@ public class ModerationQueryService {
             threadId = threads.findByExternalId(site.id, threadExternalId).map(t -> t.id).orElse(-1L);
         }
         Cursor after = cursor == null ? null : Cursor.decode(cursor);
-        List<Long> ids = queues.page(site.id, queue, new QueueRepository.Filter(threadId, reason, since, until),
+        List<Long> ids = queues.page(site.id, queue, new QueueRepository.Filter(threadId, reason, country, since, until),
                 after == null ? null : after.at(), after == null ? null : after.id(), limit + 1);
         boolean more = ids.size() > limit;
         List<Long> shown = more ? ids.subList(0, limit) : ids;
@@ -87,11 +87,30 @@ public class ModerationQueryService {
         Site site = sites.require(siteKey);
         Comment c = comments.findByExternalId(site.id, commentId).orElseThrow(
                 () -> ProblemException.notFound("No comment '" + commentId + "' on site '" + siteKey + "'"));
+        return history(c);
+    }
+
+    private History history(Comment c) {
         List<ActionView> log = actions.ofComment(c.id).stream()
                 .map(a -> new ActionView(a.id(), a.moderator(), a.action(), a.statusBefore(), a.statusAfter(),
                         a.reason(), a.note(), a.undoes(), a.createdAt()))
                 .toList();
         return new History(DecisionService.state(c), flagsOf(c.id), log);
+    }
+
+    /** An author's comments on a site, newest first (at most 200), with their moderation state. */
+    @SuppressWarnings("unchecked")
+    public List<History> authorHistory(String siteKey, String authorId) {
+        Site site = sites.require(siteKey);
+        List<Number> ids = comments.getEntityManager().createNativeQuery("""
+                SELECT id FROM comment WHERE site_id = :site AND author_external_id = :author
+                ORDER BY created_at DESC, id DESC LIMIT 200""")
+                .setParameter("site", site.id).setParameter("author", authorId).getResultList();
+        List<History> out = new ArrayList<>();
+        for (Number id : ids) {
+            out.add(history(comments.findById(id.longValue())));
+        }
+        return out;
     }
 
     /** Decision counts per moderator and action on a site. */
