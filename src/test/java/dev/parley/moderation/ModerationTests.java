@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.support.PostgresTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -283,5 +284,36 @@ class ModerationTests {
         // An undone decision is no label.
         decide(site, "a2", "UNDO", 1, null).statusCode(200);
         assertEquals(1, given().get("/api/v1/sites/" + site + "/labels").then().extract().asString().lines().count());
+    }
+
+    @Test
+    void queuesSortByScoreWithKeysetPaging() {
+        String site = newSite();
+        policy(site, 0.0, "QUEUE");
+        post(site, comment("mild", "t", null, "u1", CIVIL, "2015-07-02T09:00:00Z")).statusCode(201);
+        post(site, comment("worst", "t", null, "u2", "You pathetic idiot, shut up you moron.", "2015-07-02T09:01:00Z")).statusCode(201);
+        post(site, comment("bad", "t", null, "u3", INSULT, "2015-07-02T09:02:00Z")).statusCode(201);
+        List<Float> scores = given().queryParam("sort", "score").get("/api/v1/sites/" + site + "/queues/flagged").then()
+                .statusCode(200).extract().path("items.flags.flatten().score");
+        List<String> byScore = given().queryParam("sort", "score").get("/api/v1/sites/" + site + "/queues/flagged")
+                .then().extract().path("items.comment.externalId");
+        assertEquals(3, byScore.size());
+        for (int i = 1; i < scores.size(); i++) {
+            assertTrue(scores.get(i - 1) >= scores.get(i), scores.toString());
+        }
+        assertEquals("mild", byScore.getLast());
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("sort", "score").queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/sites/" + site + "/queues/flagged").then().statusCode(200).extract().jsonPath();
+            paged.addAll(page.getList("items.comment.externalId"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertEquals(byScore, paged);
+        given().queryParam("sort", "loudness").get("/api/v1/sites/" + site + "/queues/flagged").then().statusCode(400);
     }
 }

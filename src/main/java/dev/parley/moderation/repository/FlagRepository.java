@@ -18,6 +18,8 @@ public class FlagRepository {
     /** Returns true when the flag is new (the same reason and model version flags a comment once). */
     public boolean addDetected(long commentId, String reason, double score, String modelVersion, String evidenceJson,
                                Instant now) {
+        em.createNativeQuery("UPDATE comment SET flag_score = greatest(coalesce(flag_score, 0), :score) WHERE id = :comment")
+                .setParameter("score", (float) score).setParameter("comment", commentId).executeUpdate();
         return em.createNativeQuery("""
                 INSERT INTO flag (comment_id, source, reason, score, model_version, evidence, created_at)
                 VALUES (:comment, 'DETECTED', :reason, :score, :model, cast(:evidence AS jsonb), :now)

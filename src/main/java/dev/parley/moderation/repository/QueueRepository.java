@@ -23,22 +23,41 @@ public class QueueRepository {
     public record Filter(Long threadId, String flagReason, String country, Instant since, Instant until) {
     }
 
-    /** Ids of a page of the queue, after the keyset position (createdAt, id) when given. */
+    /** A row of a queue page: the comment id and the value it is sorted by. */
+    public record Row(long id, Instant createdAt, double score) {
+    }
+
+    /**
+     * A page of the queue, newest first ({@code byScore} false) or highest flag score first,
+     * after the keyset position of the previous page's last row when given.
+     */
     @SuppressWarnings("unchecked")
-    public List<Long> page(long siteId, Queue queue, Filter filter, Instant afterAt, Long afterId, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT c.id FROM comment c WHERE c.site_id = :site AND ")
+    public List<Row> page(long siteId, Queue queue, Filter filter, boolean byScore, Row after, int limit) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT c.id, c.created_at, coalesce(c.flag_score, -1) FROM comment c WHERE c.site_id = :site AND ")
                 .append(queue.condition());
         appendFilters(sql, filter);
-        if (afterId != null) {
-            sql.append(" AND (c.created_at < :afterAt OR (c.created_at = :afterAt AND c.id < :afterId))");
+        if (after != null) {
+            sql.append(byScore
+                    ? " AND (coalesce(c.flag_score, -1) < :afterScore OR (coalesce(c.flag_score, -1) = :afterScore AND c.id < :afterId))"
+                    : " AND (c.created_at < :afterAt OR (c.created_at = :afterAt AND c.id < :afterId))");
         }
-        sql.append(" ORDER BY c.created_at DESC, c.id DESC LIMIT :limit");
+        sql.append(byScore ? " ORDER BY coalesce(c.flag_score, -1) DESC, c.id DESC" : " ORDER BY c.created_at DESC, c.id DESC")
+                .append(" LIMIT :limit");
         Query q = em.createNativeQuery(sql.toString()).setParameter("site", siteId).setParameter("limit", limit);
         bindFilters(q, filter);
-        if (afterId != null) {
-            q.setParameter("afterAt", afterAt).setParameter("afterId", afterId);
+        if (after != null) {
+            q.setParameter("afterId", after.id());
+            if (byScore) {
+                q.setParameter("afterScore", (float) after.score());
+            } else {
+                q.setParameter("afterAt", after.createdAt());
+            }
         }
-        return ((List<Number>) q.getResultList()).stream().map(Number::longValue).toList();
+        return ((List<Object[]>) q.getResultList()).stream()
+                .map(r -> new Row(((Number) r[0]).longValue(), dev.parley.platform.db.SqlValues.instant(r[1]),
+                        ((Number) r[2]).doubleValue()))
+                .toList();
     }
 
     public Map<Queue, Long> counts(long siteId) {

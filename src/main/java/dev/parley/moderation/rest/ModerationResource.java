@@ -101,14 +101,17 @@ public class ModerationResource {
     @Operation(summary = "A page of a queue, newest first",
             description = "Queues: pending, flagged, reported, escalated, approved, rejected. Filters: thread, "
                     + "reason (flag reason such as INSULT or ABUSE), country (mentioned by the author: russia, japan, "
-                    + "china, us), since/until (comment creation time).")
+                    + "china, us), since/until (comment creation time). Sort: age (newest first, default) or score "
+                    + "(highest detected-flag score first).")
     public QueuePage queue(@PathParam("siteKey") @SiteKey String siteKey, @PathParam("queue") QueueName queue,
                            @QueryParam("thread") String thread, @QueryParam("reason") String reason,
                            @QueryParam("country") @Pattern(regexp = "russia|japan|china|us") String country,
                            @QueryParam("since") Instant since, @QueryParam("until") Instant until,
+                           @QueryParam("sort") @DefaultValue("age") @Pattern(regexp = "age|score") String sort,
                            @QueryParam("cursor") String cursor,
                            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return queries.page(siteKey, queue.queue(), thread, reason, country, since, until, cursor, limit);
+        return queries.page(siteKey, queue.queue(), thread, reason, country, since, until, sort.equals("score"),
+                cursor, limit);
     }
 
     @GET

@@ -19,7 +19,6 @@ import dev.parley.thread.Comment;
 import dev.parley.thread.api.CommentView;
 import dev.parley.thread.repository.CommentRepository;
 import dev.parley.thread.repository.ThreadRepository;
-import dev.parley.thread.service.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -53,27 +52,26 @@ public class ModerationQueryService {
     }
 
     public QueuePage page(String siteKey, Queue queue, String threadExternalId, String reason, String country,
-                          java.time.Instant since, java.time.Instant until, String cursor, int limit) {
+                          java.time.Instant since, java.time.Instant until, boolean byScore, String cursor, int limit) {
         Site site = sites.require(siteKey);
         Long threadId = null;
         if (threadExternalId != null) {
             threadId = threads.findByExternalId(site.id, threadExternalId).map(t -> t.id).orElse(-1L);
         }
-        Cursor after = cursor == null ? null : Cursor.decode(cursor);
-        List<Long> ids = queues.page(site.id, queue, new QueueRepository.Filter(threadId, reason, country, since, until),
-                after == null ? null : after.at(), after == null ? null : after.id(), limit + 1);
-        boolean more = ids.size() > limit;
-        List<Long> shown = more ? ids.subList(0, limit) : ids;
+        QueueRepository.Row after = cursor == null ? null : QueueCursor.decode(cursor);
+        List<QueueRepository.Row> rows = queues.page(site.id, queue,
+                new QueueRepository.Filter(threadId, reason, country, since, until), byScore, after, limit + 1);
+        boolean more = rows.size() > limit;
+        List<QueueRepository.Row> page = more ? rows.subList(0, limit) : rows;
+        List<Long> shown = page.stream().map(QueueRepository.Row::id).toList();
         Map<Long, AnalysisResult> analysed = analyses.latestOf(shown);
         List<QueueItem> items = new ArrayList<>();
-        Comment last = null;
         for (long id : shown) {
             Comment c = comments.findById(id);
             items.add(new QueueItem(CommentView.of(c, c.thread.externalId).withAnalysis(analysed.get(id)), c.status,
                     c.moderationVersion, flagsOf(id)));
-            last = c;
         }
-        String next = more && last != null ? new Cursor(last.createdAt, last.id).encode() : null;
+        String next = more ? QueueCursor.encode(page.getLast()) : null;
         return new QueuePage(queue.name().toLowerCase(), items, next);
     }
 
