@@ -78,6 +78,11 @@ public final class Analyzer {
                 mentions, insultView, stances, versions);
     }
 
+    /** Sentence spans of the author's own text, for per-sentence scores. */
+    public List<AnalyzedText.Span> sentences(String text) {
+        return pipeline.analyze(text).sentences();
+    }
+
     private static List<AnalysisResult.Evidence> evidence(List<EvidenceSpan> spans) {
         return spans.stream().map(e -> new AnalysisResult.Evidence(e.start(), e.end(), e.text(), e.weight())).toList();
     }

@@ -16,6 +16,9 @@ import java.util.Map;
  * a retraining can read them next to the other data. Only each comment's standing decision counts:
  * an undone decision is no label.
  *
+ * <p>Feedback sent to the Perspective-compatible {@code comments:suggestscore} on TOXICITY or INSULT
+ * is exported too (value ≥ 0.5 → insult 1).
+ *
  * <p>Mapping: APPROVE → insult 0, identity_attack 0. REJECT for INSULT or FLAME_EXCHANGE → insult 1;
  * for IDENTITY_ATTACK → identity_attack 1. A rejection for spam, off-topic or other says nothing
  * about insults and is left out.
@@ -41,7 +44,29 @@ public class ModerationLabels {
                 WHERE c.site_id = :site AND a.action IN ('APPROVE', 'REJECT')
                   AND NOT EXISTS (SELECT 1 FROM moderation_action u WHERE u.undoes = a.id)
                 ORDER BY c.id, a.id DESC""").setParameter("site", siteId).getResultList();
-        return rows.stream().map(r -> label(siteKey, r)).filter(m -> m != null).toList();
+        List<Map<String, Object>> out = new java.util.ArrayList<>(
+                rows.stream().map(r -> label(siteKey, r)).filter(m -> m != null).toList());
+        out.addAll(feedback(siteKey, siteId));
+        return out;
+    }
+
+    /** Perspective-style feedback (comments:suggestscore) on TOXICITY or INSULT is an insult label. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> feedback(String siteKey, long siteId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, text, value, created_at FROM perspective_feedback
+                WHERE site_id = :site AND attribute IN ('TOXICITY', 'INSULT') ORDER BY id""")
+                .setParameter("site", siteId).getResultList();
+        return rows.stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", siteKey + ":perspective-feedback-" + r[0]);
+            m.put("source", "parley-perspective-feedback:" + siteKey);
+            m.put("text", r[1]);
+            m.put("insult", ((Number) r[2]).doubleValue() >= 0.5 ? 1 : 0);
+            m.put("decision", "SUGGESTSCORE");
+            m.put("decided_at", SqlValues.instant(r[3]).toString());
+            return m;
+        }).toList();
     }
 
     private static Map<String, Object> label(String siteKey, Object[] r) {

@@ -3,12 +3,14 @@ package dev.parley.site.rest;
 import dev.parley.platform.validation.CleanText;
 import dev.parley.site.Site;
 import dev.parley.site.SiteKey;
+import dev.parley.site.service.ApiKeyService;
 import dev.parley.site.service.SiteService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,9 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SiteResource {
 
     private final SiteService service;
+    private final ApiKeyService apiKeys;
 
-    SiteResource(SiteService service) {
+    SiteResource(SiteService service, ApiKeyService apiKeys) {
         this.service = service;
+        this.apiKeys = apiKeys;
     }
 
     @Schema(name = "SiteRequest")
@@ -58,6 +62,23 @@ public class SiteResource {
     @Operation(summary = "List the registered sites")
     public List<SiteView> list() {
         return service.list().stream().map(SiteView::of).toList();
+    }
+
+    @Schema(name = "ApiKeyRequest")
+    public record ApiKeyRequest(@Schema(examples = "coral-production") @NotNull @NotBlank @Size(max = 200) @CleanText
+                                String label) {
+    }
+
+    @Schema(name = "ApiKey")
+    public record ApiKeyView(@Schema(description = "Shown only now; Parley keeps a hash") String key, String label) {
+    }
+
+    @POST
+    @Path("/{siteKey}/api-keys")
+    @Operation(summary = "Create an API key for the site (for ?key= of the Perspective-compatible API)")
+    public Response createApiKey(@PathParam("siteKey") @SiteKey String siteKey, @Valid @NotNull ApiKeyRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(new ApiKeyView(apiKeys.create(siteKey, request.label()), request.label())).build();
     }
 
     @GET
