@@ -10,10 +10,13 @@ import dev.parley.platform.problem.ProblemException;
 import dev.parley.platform.problem.ProblemType;
 import dev.parley.thread.Comment;
 import dev.parley.thread.repository.CommentRepository;
+import dev.parley.integration.webhook.service.WebhookOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applies one moderation decision inside the caller's transaction: the status change (only if
@@ -25,8 +28,10 @@ public class DecisionService {
     private final CommentRepository comments;
     private final ActionRepository actions;
     private final EntityManager em;
+    private final WebhookOutbox outbox;
 
-    DecisionService(CommentRepository comments, ActionRepository actions, EntityManager em) {
+    DecisionService(CommentRepository comments, ActionRepository actions, EntityManager em, WebhookOutbox outbox) {
+        this.outbox = outbox;
         this.comments = comments;
         this.actions = actions;
         this.em = em;
@@ -78,6 +83,15 @@ public class DecisionService {
         }
         long actionId = actions.append(c.id, r.moderator(), r.action().name(), before, after,
                 r.reason() == null ? null : r.reason().name(), r.note(), undoes, now);
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("commentId", commentExternalId);
+        event.put("action", r.action().name());
+        event.put("statusBefore", before);
+        event.put("statusAfter", after);
+        event.put("reason", r.reason() == null ? null : r.reason().name());
+        event.put("moderator", r.moderator());
+        event.put("actionId", actionId);
+        outbox.emit(siteId, WebhookOutbox.DECISION_MADE, event, now);
         em.refresh(c);
         return new DecisionResult(commentExternalId, "DECIDED", state(c), actionId, null);
     }

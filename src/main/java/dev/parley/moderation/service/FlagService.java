@@ -7,9 +7,12 @@ import dev.parley.moderation.api.ModerationPolicy;
 import dev.parley.moderation.repository.ActionRepository;
 import dev.parley.moderation.repository.FlagRepository;
 import dev.parley.moderation.repository.PolicyRepository;
+import dev.parley.integration.webhook.service.WebhookOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Raises DETECTED flags from a comment's analysis, per the site's policy, inside the ingest
@@ -26,9 +29,11 @@ public class FlagService {
     private final ActionRepository actions;
     private final EntityManager em;
     private final ObjectMapper json;
+    private final WebhookOutbox outbox;
 
     FlagService(PolicyRepository policies, FlagRepository flags, ActionRepository actions, EntityManager em,
-                ObjectMapper json) {
+                ObjectMapper json, WebhookOutbox outbox) {
+        this.outbox = outbox;
         this.policies = policies;
         this.flags = flags;
         this.actions = actions;
@@ -47,9 +52,27 @@ public class FlagService {
         }
         boolean added = flags.addDetected(commentId, "INSULT", p, result.models().get("insult"),
                 write(result.insult().evidence()), now);
+        if (added) {
+            flagged(siteId, commentId, "DETECTED", "INSULT", p, now);
+        }
         if (added && rule.effect() == ModerationPolicy.Effect.WITHHOLD) {
             withhold(commentId, "INSULT", now);
         }
+    }
+
+    /** Tells subscribers (webhook outbox, same transaction) that a comment was flagged. */
+    public void flagged(long siteId, long commentId, String source, String reason, Double score, Instant now) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("commentId", externalId(commentId));
+        data.put("source", source);
+        data.put("reason", reason);
+        data.put("score", score);
+        outbox.emit(siteId, WebhookOutbox.COMMENT_FLAGGED, data, now);
+    }
+
+    String externalId(long commentId) {
+        return (String) em.createNativeQuery("SELECT external_id FROM comment WHERE id = :id")
+                .setParameter("id", commentId).getSingleResult();
     }
 
     /** Hides a comment nobody has decided on yet (status NONE), logged as a decision by "parley". */

@@ -4,11 +4,14 @@ import dev.parley.moderation.api.ModerationPolicy;
 import dev.parley.moderation.repository.FlagRepository;
 import dev.parley.moderation.repository.FlameExchangeRepository;
 import dev.parley.moderation.repository.PolicyRepository;
+import dev.parley.integration.webhook.service.WebhookOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,9 +34,11 @@ public class FlameDetector {
     private final FlameExchangeRepository exchanges;
     private final FlagRepository flags;
     private final FlagService flagService;
+    private final WebhookOutbox outbox;
 
     FlameDetector(EntityManager em, PolicyRepository policies, FlameExchangeRepository exchanges, FlagRepository flags,
-                  FlagService flagService) {
+                  FlagService flagService, WebhookOutbox outbox) {
+        this.outbox = outbox;
         this.em = em;
         this.policies = policies;
         this.exchanges = exchanges;
@@ -66,6 +71,7 @@ public class FlameDetector {
         Optional<Long> ea = exchanges.exchangeOf(a.id());
         Optional<Long> eb = exchanges.exchangeOf(b.id());
         long exchange;
+        boolean opened = ea.isEmpty() && eb.isEmpty();
         if (ea.isPresent() && eb.isPresent()) {
             exchange = Math.min(ea.get(), eb.get());
             if (!ea.get().equals(eb.get())) {
@@ -74,14 +80,26 @@ public class FlameDetector {
         } else {
             exchange = ea.or(() -> eb).orElseGet(() -> exchanges.create(siteId, a.threadId(), now));
         }
+        boolean grown = false;
         for (Turn t : List.of(a, b)) {
+            grown |= exchanges.exchangeOf(t.id()).isEmpty();
             exchanges.addMember(exchange, t.id(), t.hostility());
-            if (flags.addDetected(t.id(), "FLAME_EXCHANGE", t.hostility(), "flame-exchange@" + exchange, null, now)
-                    && rule.effect() == ModerationPolicy.Effect.WITHHOLD) {
-                flagService.withhold(t.id(), "FLAME_EXCHANGE", now);
+            if (flags.addDetected(t.id(), "FLAME_EXCHANGE", t.hostility(), "flame-exchange@" + exchange, null, now)) {
+                flagService.flagged(siteId, t.id(), "DETECTED", "FLAME_EXCHANGE", t.hostility(), now);
+                if (rule.effect() == ModerationPolicy.Effect.WITHHOLD) {
+                    flagService.withhold(t.id(), "FLAME_EXCHANGE", now);
+                }
             }
         }
         exchanges.refresh(exchange, now);
+        if (opened || grown) {
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("exchangeId", exchange);
+            event.put("commentIds", exchanges.members(exchange).stream()
+                    .map(FlameExchangeRepository.Member::externalId).toList());
+            outbox.emit(siteId, opened ? WebhookOutbox.FLAME_EXCHANGE_OPENED : WebhookOutbox.FLAME_EXCHANGE_GROWN,
+                    event, now);
+        }
     }
 
     private static boolean hostile(Turn t, ModerationPolicy.Rule rule) {

@@ -29,9 +29,11 @@ public class ModerationService {
     private final PolicyRepository policies;
     private final DecisionService decisions;
     private final TransactionRetry tx;
+    private final FlagService flagService;
 
     ModerationService(SiteRepository sites, CommentRepository comments, FlagRepository flags,
-                      PolicyRepository policies, DecisionService decisions, TransactionRetry tx) {
+                      PolicyRepository policies, DecisionService decisions, TransactionRetry tx, FlagService flagService) {
+        this.flagService = flagService;
         this.sites = sites;
         this.comments = comments;
         this.flags = flags;
@@ -46,7 +48,10 @@ public class ModerationService {
             Site site = sites.require(siteKey);
             long id = comments.findByExternalId(site.id, commentId).orElseThrow(
                     () -> ProblemException.notFound("No comment '" + commentId + "' on site '" + siteKey + "'")).id;
-            flags.addReport(id, r.reporterId(), r.reason().name(), r.note(), Instant.now());
+            Instant now = Instant.now();
+            if (flags.addReport(id, r.reporterId(), r.reason().name(), r.note(), now)) {
+                flagService.flagged(site.id, id, "REPORTED", r.reason().name(), null, now);
+            }
             return decisions.state(site.id, commentId);
         });
     }

@@ -4,6 +4,7 @@ package dev.parley.platform.problem;
 public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", "Malformed request", 400),
     VALIDATION("validation", "Invalid request", 400),
+    UNAUTHORIZED("unauthorized", "Unauthorized", 401),
     NOT_FOUND("not-found", "Not found", 404),
     CONFLICT("conflict", "Conflict", 409),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
