@@ -32,24 +32,33 @@ public class CommentAnalysisRecorder {
     }
 
     /**
+     * The comment's latest analysis after recording, and, when this call produced a new one, the
+     * latest analysis it replaced (null for a first analysis); {@code changed} is false when the
+     * stored result was already current.
+     */
+    public record Recorded(AnalysisResult latest, AnalysisResult replaced, boolean changed) {
+    }
+
+    /**
      * Analyses the comment unless its current revision already has a result of the current
      * analyzer, and returns the comment's latest analysis (empty while models are not loaded and
      * no earlier analysis exists).
      */
-    public Optional<AnalysisResult> record(long commentId, int revision, String body, long threadId,
-                                           Instant createdAt, Instant now) {
+    public Optional<Recorded> record(long commentId, int revision, String body, long threadId,
+                                     Instant createdAt, Instant now) {
         var analyzer = analysis.analyzer();
+        AnalysisResult previous = results.latestOf(List.of(commentId)).get(commentId);
         if (analyzer.isEmpty()) {
             LOG.debugf("Comment %d stored without analysis: models not loaded", commentId);
-            return Optional.ofNullable(results.latestOf(List.of(commentId)).get(commentId));
+            return Optional.ofNullable(previous).map(p -> new Recorded(p, null, false));
         }
         String version = analyzer.get().version();
         if (results.isCurrent(commentId, revision, version)) {
-            return Optional.ofNullable(results.latestOf(List.of(commentId)).get(commentId));
+            return Optional.ofNullable(previous).map(p -> new Recorded(p, null, false));
         }
         AnalysisResult result = analyzer.get().analyze(body, earlierComments(threadId, commentId, createdAt));
         results.upsert(commentId, revision, version, result, now);
-        return Optional.of(result);
+        return Optional.of(new Recorded(result, previous, true));
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import dev.parley.ingest.api.IngestOutcome;
 import dev.parley.ingest.api.IngestResult;
 import dev.parley.platform.problem.ProblemException;
 import dev.parley.thread.Comment;
+import dev.parley.trend.service.TrendRollups;
 import dev.parley.thread.CommentRevision;
 import dev.parley.thread.DiscussionThread;
 import dev.parley.thread.api.CommentView;
@@ -36,10 +37,13 @@ public class CommentWriter {
     private final CommentAnalysisRecorder analyses;
     private final FlagService flags;
     private final FlameDetector flames;
+    private final TrendRollups trends;
     private final EntityManager em;
 
     CommentWriter(ThreadRepository threads, CommentRepository comments, CommentRevisionRepository revisions,
-                  CommentAnalysisRecorder analyses, FlagService flags, FlameDetector flames, EntityManager em) {
+                  CommentAnalysisRecorder analyses, FlagService flags, FlameDetector flames, TrendRollups trends,
+                  EntityManager em) {
+        this.trends = trends;
         this.flames = flames;
         this.analyses = analyses;
         this.flags = flags;
@@ -70,7 +74,10 @@ public class CommentWriter {
                 ? linkNew(comments.findById(created.get()), thread)
                 : update(siteId, s, thread, now);
         CommentView stored = result.comment();
-        var analysis = analyses.record(stored.id(), stored.revision(), stored.body(), thread.id, stored.createdAt(), now);
+        var recorded = analyses.record(stored.id(), stored.revision(), stored.body(), thread.id, stored.createdAt(), now);
+        recorded.filter(CommentAnalysisRecorder.Recorded::changed).ifPresent(r ->
+                trends.replace(siteId, thread.id, stored.createdAt(), r.replaced(), r.latest()));
+        var analysis = recorded.map(CommentAnalysisRecorder.Recorded::latest);
         analysis.ifPresent(a -> flags.onAnalysis(siteId, stored.id(), a, now));
         em.flush();
         flames.onComment(siteId, stored.id(), now);

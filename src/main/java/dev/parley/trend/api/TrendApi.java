@@ -1,0 +1,33 @@
+package dev.parley.trend.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Answers of the trends API. */
+public final class TrendApi {
+
+    private TrendApi() {
+    }
+
+    @Schema(name = "StancePoint")
+    public record StancePoint(Instant start, long favor, long against, long neutral, long total,
+                              @Schema(description = "Mean signed stance score of the bucket, in [-1, 1]; null if empty",
+                                      nullable = true) Double meanScore) {
+    }
+
+    @Schema(name = "StanceTrend")
+    public record StanceTrend(String country, String bucket, Instant from, Instant to,
+                              @Schema(nullable = true) String thread, List<StancePoint> points) {
+    }
+
+    @Schema(name = "HostilityPoint")
+    public record HostilityPoint(Instant start, long comments, long insults,
+                                 @Schema(nullable = true) Double insultRate, long flameExchangesStarted) {
+    }
+
+    @Schema(name = "HostilityTrend")
+    public record HostilityTrend(String bucket, Instant from, Instant to, @Schema(nullable = true) String thread,
+                                 List<HostilityPoint> points) {
+    }
+}

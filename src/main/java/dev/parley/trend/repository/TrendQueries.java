@@ -1,0 +1,70 @@
+package dev.parley.trend.repository;
+
+import dev.parley.platform.db.SqlValues;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Reads the rollups, grouped into hour, day or week buckets with {@code date_bin} (weeks start on
+ * Monday). Every query filters by site and time on the rollup's primary key or thread index.
+ */
+@ApplicationScoped
+public class TrendQueries {
+
+    private static final String ORIGIN = "timestamptz '2000-01-03 00:00:00+00'";
+
+    private final EntityManager em;
+
+    TrendQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Rows: bucket start, favor, against, neutral, score sum. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> stance(long siteId, String country, Long threadId, String step, Instant from, Instant to) {
+        Query q = em.createNativeQuery("SELECT date_bin(cast(:step AS interval), hour, " + ORIGIN + ") AS b,"
+                + " sum(favor), sum(against), sum(neutral), sum(score_sum) FROM stance_rollup"
+                + " WHERE site_id = :site AND country = :country AND hour >= :from AND hour < :to"
+                + (threadId == null ? "" : " AND thread_id = :thread") + " GROUP BY b ORDER BY b");
+        q.setParameter("step", step).setParameter("site", siteId).setParameter("country", country)
+                .setParameter("from", from).setParameter("to", to);
+        if (threadId != null) {
+            q.setParameter("thread", threadId);
+        }
+        return q.getResultList();
+    }
+
+    /** Rows: bucket start, comments, insults. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> hostility(long siteId, Long threadId, String step, Instant from, Instant to) {
+        Query q = em.createNativeQuery("SELECT date_bin(cast(:step AS interval), hour, " + ORIGIN + ") AS b,"
+                + " sum(comments), sum(insults) FROM hostility_rollup"
+                + " WHERE site_id = :site AND hour >= :from AND hour < :to"
+                + (threadId == null ? "" : " AND thread_id = :thread") + " GROUP BY b ORDER BY b");
+        q.setParameter("step", step).setParameter("site", siteId).setParameter("from", from).setParameter("to", to);
+        if (threadId != null) {
+            q.setParameter("thread", threadId);
+        }
+        return q.getResultList();
+    }
+
+    /** Rows: bucket start, flame exchanges started. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> flamesStarted(long siteId, Long threadId, String step, Instant from, Instant to) {
+        Query q = em.createNativeQuery("SELECT date_bin(cast(:step AS interval), started_at, " + ORIGIN + ") AS b,"
+                + " count(*) FROM flame_exchange WHERE site_id = :site AND started_at >= :from AND started_at < :to"
+                + (threadId == null ? "" : " AND thread_id = :thread") + " GROUP BY b ORDER BY b");
+        q.setParameter("step", step).setParameter("site", siteId).setParameter("from", from).setParameter("to", to);
+        if (threadId != null) {
+            q.setParameter("thread", threadId);
+        }
+        return q.getResultList();
+    }
+
+    public static Instant bucket(Object value) {
+        return SqlValues.instant(value);
+    }
+}

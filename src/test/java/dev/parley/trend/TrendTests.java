@@ -1,0 +1,113 @@
+package dev.parley.trend;
+
+import static dev.parley.support.Api.comment;
+import static dev.parley.support.Api.newSite;
+import static dev.parley.support.Api.post;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.parley.support.PostgresTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@PostgresTest
+class TrendTests {
+
+    private static final String FROM = "2015-07-01T00:00:00Z";
+    private static final String TO = "2015-07-05T00:00:00Z";
+
+    private static final List<String> TEXTS = List.of(
+            "Russia will never return the islands; Putin is a liar and a bully.",
+            "Russia and Japan should sign a peace treaty soon.",
+            "You are an ignorant fool, Russia is right about the Kurils.",
+            "China builds islands in the South China Sea.",
+            "Thank you for a thoughtful comment.");
+
+    /** Ingests the texts at different hours and days; returns, per hour, the stance labels the analysis gave. */
+    private static Map<String, List<String>> ingest(String site) {
+        Map<String, List<String>> labelsByHour = new HashMap<>();
+        for (int i = 0; i < TEXTS.size() * 2; i++) {
+            String at = "2015-07-0" + (2 + i % 2) + "T1" + (i % 3) + ":15:00Z";
+            String label = post(site, comment("c" + i, "t" + (i % 2), null, "u" + i, TEXTS.get(i % TEXTS.size()), at))
+                    .statusCode(201).extract().path("comment.analysis.stance.russia.label");
+            labelsByHour.computeIfAbsent(at.substring(0, 13) + ":00:00Z", k -> new java.util.ArrayList<>()).add(label);
+        }
+        return labelsByHour;
+    }
+
+    @Test
+    void stanceRollupsEqualTheSumOfTheStoredAnalyses() {
+        String site = newSite();
+        Map<String, List<String>> labelsByHour = ingest(site);
+        JsonPath trend = given().queryParam("country", "russia").queryParam("bucket", "hour")
+                .queryParam("from", FROM).queryParam("to", TO)
+                .get("/api/v1/sites/" + site + "/trends/stance").then().statusCode(200).extract().jsonPath();
+        Map<String, Integer> expectedAgainst = new HashMap<>();
+        Map<String, Integer> expectedTotal = new HashMap<>();
+        labelsByHour.forEach((hour, labels) -> {
+            expectedAgainst.put(hour, (int) labels.stream().filter("against"::equals).count());
+            expectedTotal.put(hour, (int) labels.stream().filter(l -> !l.equals("none")).count());
+        });
+        expectedTotal.values().removeIf(n -> n == 0);
+        List<String> starts = trend.getList("points.start");
+        assertEquals(expectedTotal.keySet(), new java.util.HashSet<>(starts));
+        for (int i = 0; i < starts.size(); i++) {
+            assertEquals(expectedTotal.get(starts.get(i)), trend.getInt("points[" + i + "].total"), starts.get(i));
+            assertEquals(expectedAgainst.get(starts.get(i)), trend.getInt("points[" + i + "].against"), starts.get(i));
+        }
+        // Day buckets add up the same comments.
+        int dayTotal = given().queryParam("country", "russia").queryParam("bucket", "day").queryParam("from", FROM)
+                .queryParam("to", TO).get("/api/v1/sites/" + site + "/trends/stance").then().statusCode(200)
+                .extract().jsonPath().getList("points.total", Integer.class).stream().mapToInt(Integer::intValue).sum();
+        assertEquals(expectedTotal.values().stream().mapToInt(Integer::intValue).sum(), dayTotal);
+    }
+
+    @Test
+    void anEditMovesItsContributionAndTheHostilityTrendCountsComments() {
+        String site = newSite();
+        post(site, comment("e", "t", null, "u", "Russia is a terrorist state and Putin a war criminal.", "2015-07-02T10:00:00Z"))
+                .statusCode(201);
+        post(site, comment("e", "t", null, "u", "A quiet day; nothing about any country.", "2015-07-02T10:00:00Z"))
+                .statusCode(200);
+        given().queryParam("country", "russia").queryParam("from", FROM).queryParam("to", TO)
+                .get("/api/v1/sites/" + site + "/trends/stance").then().statusCode(200)
+                .body("points.total", equalTo(List.of(0)));
+        post(site, comment("f", "t", null, "v", "Shut up, you ignorant moron.", "2015-07-02T11:00:00Z")).statusCode(201);
+        given().queryParam("bucket", "day").queryParam("from", FROM).queryParam("to", TO)
+                .get("/api/v1/sites/" + site + "/trends/hostility").then().statusCode(200)
+                .body("points[0].comments", equalTo(2))
+                .body("points[0].insults", equalTo(1))
+                .body("points[0].insultRate", equalTo(0.5f));
+    }
+
+    @Test
+    void pollingWithTheETagCostsA304UntilSomethingChanges() {
+        String site = newSite();
+        post(site, comment("a", "t", null, "Russia again.")).statusCode(201);
+        String url = "/api/v1/sites/" + site + "/trends/stance?country=russia&from=" + FROM + "&to=" + TO;
+        String etag = given().get(url).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).get(url).then().statusCode(304);
+        post(site, comment("b", "t", null, "Russia and more Russia.")).statusCode(201);
+        String newer = given().header("If-None-Match", etag).get(url).then().statusCode(200).extract().header("ETag");
+        assertNotEquals(etag, newer);
+    }
+
+    @Test
+    void badTrendRequestsAreProblems() {
+        String site = newSite();
+        given().get("/api/v1/sites/" + site + "/trends/stance?country=france").then().statusCode(400);
+        given().get("/api/v1/sites/" + site + "/trends/stance").then().statusCode(400);
+        given().get("/api/v1/sites/" + site + "/trends/stance?country=us&from=" + TO + "&to=" + FROM).then()
+                .statusCode(400).body("errors[0].field", equalTo("to"));
+        given().get("/api/v1/sites/" + site + "/trends/hostility?bucket=hour&from=2013-01-01T00:00:00Z&to=2015-01-01T00:00:00Z")
+                .then().statusCode(400).body("errors[0].field", equalTo("bucket"));
+        given().get("/api/v1/sites/" + site + "/trends/hostility?thread=nope").then().statusCode(404);
+    }
+}
