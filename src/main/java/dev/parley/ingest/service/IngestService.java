@@ -58,13 +58,14 @@ public class IngestService {
 
     public BatchResult ingest(String siteKey, BatchSubmission batch) {
         Instant now = Instant.now();
-        List<CommentSubmission> comments = batch.comments();
-        if (comments.size() > checks.maxBatchSize()) {
-            rejectIfInvalid(List.of(new FieldError("comments",
-                    "has " + comments.size() + " items; the limit is " + checks.maxBatchSize())));
-        }
-        // Structural errors first; the limits can only be checked on items that are complete.
+        // Structural errors first (a missing list, null items); the limits apply to complete items.
         List<FieldError> errors = new ArrayList<>(FieldErrors.of(validator.validate(batch)));
+        List<CommentSubmission> comments = batch.comments() == null ? List.of() : batch.comments();
+        if (comments.size() > checks.maxBatchSize()) {
+            errors.add(new FieldError("comments",
+                    "has " + comments.size() + " items; the limit is " + checks.maxBatchSize()));
+            rejectIfInvalid(errors);
+        }
         for (int i = 0; i < comments.size(); i++) {
             String prefix = "comments[" + i + "].";
             CommentSubmission item = comments.get(i);
