@@ -55,6 +55,30 @@ class BadInputSweepTests {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    @Test
+    void noMalformedQueryCausesAServerError() {
+        String site = newSite();
+        post(site, comment("c1", "t1", null, "A comment to read.")).statusCode(201);
+        JsonPath api = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> paths = api.getMap("paths");
+        List<String> failures = new ArrayList<>();
+        for (var entry : paths.entrySet()) {
+            if (!entry.getValue().containsKey("get")) {
+                continue;
+            }
+            for (String path : List.of(fill(entry.getKey(), site, "c1", "t1", "1"),
+                    fill(entry.getKey(), "no-such-site", "nope", "nope", "999999"))) {
+                int status = given().urlEncodingEnabled(false)
+                        .get(path + "?limit=abc&cursor=!!!not-base64&from=yesterday&to=x&since=1&until=2&status=Q&country=zz"
+                                + "&bucket=q&sort=q&thread=%00").then().extract().statusCode();
+                if (status >= 500) {
+                    failures.add("GET " + path + " -> " + status);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
     private static String fill(String template, String site, String comment, String thread, String number) {
         return template.replace("{siteKey}", site).replace("{commentId}", comment).replace("{threadId}", thread)
                 .replace("{id}", number).replace("{queue}", "flagged").replace("{authorId}", "u1")
