@@ -110,4 +110,30 @@ class TrendTests {
                 .then().statusCode(400).body("errors[0].field", equalTo("bucket"));
         given().get("/api/v1/sites/" + site + "/trends/hostility?thread=nope").then().statusCode(404);
     }
+
+    @Test
+    void topThreadsByStanceShift() {
+        String site = newSite();
+        // Thread "turns" goes from neutral talk about Russia to attacks on it; "steady" stays put.
+        // Distinct texts: a verbatim repeat of an earlier comment of the thread would count as a quote.
+        List<String> neutral = List.of("Russia held talks with Japan on Monday.", "Officials from Russia met in Tokyo.",
+                "Russia sent a delegation to the summit.", "Trade between Russia and Japan grew last year.",
+                "Russia published its budget today.", "Russia and Japan plan another meeting.");
+        List<String> hostile = List.of("Russia is a terrorist state.", "Putin is a lying war criminal and Russia a bully.",
+                "Russia must be punished for its crimes.");
+        for (int i = 0; i < 3; i++) {
+            post(site, comment("s" + i, "steady", null, "a" + i, neutral.get(i), "2015-07-01T0" + i + ":00:00Z")).statusCode(201);
+            post(site, comment("s" + (i + 3), "steady", null, "b" + i, neutral.get(i + 3), "2015-07-03T0" + i + ":00:00Z"))
+                    .statusCode(201);
+            post(site, comment("t" + i, "turns", null, "c" + i, neutral.get(i), "2015-07-01T0" + i + ":00:00Z")).statusCode(201);
+            post(site, comment("t" + (i + 3), "turns", null, "d" + i, hostile.get(i), "2015-07-03T0" + i + ":00:00Z"))
+                    .statusCode(201);
+        }
+        given().queryParam("country", "russia").queryParam("from", FROM).queryParam("to", TO)
+                .get("/api/v1/sites/" + site + "/trends/top-threads").then().statusCode(200)
+                .body("threads[0].thread", equalTo("turns"))
+                .body("threads[0].before", equalTo(3)).body("threads[0].after", equalTo(3))
+                .body("threads[0].shift", org.hamcrest.Matchers.lessThan(0f))
+                .body("threads[1].thread", equalTo("steady"));
+    }
 }

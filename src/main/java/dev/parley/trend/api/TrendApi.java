@@ -21,6 +21,16 @@ public final class TrendApi {
                               @Schema(nullable = true) String thread, List<StancePoint> points) {
     }
 
+    @Schema(name = "ThreadShift")
+    public record ThreadShift(String thread, @Schema(nullable = true) String title, long before, long after,
+                              @Schema(nullable = true) Double meanScoreBefore, @Schema(nullable = true) Double meanScoreAfter,
+                              @Schema(description = "meanScoreAfter - meanScoreBefore (missing side counts as 0)") double shift) {
+    }
+
+    @Schema(name = "TopThreadShifts")
+    public record TopShifts(String country, Instant from, Instant middle, Instant to, List<ThreadShift> threads) {
+    }
+
     @Schema(name = "HostilityPoint")
     public record HostilityPoint(Instant start, long comments, long insults,
                                  @Schema(nullable = true) Double insultRate, long flameExchangesStarted) {

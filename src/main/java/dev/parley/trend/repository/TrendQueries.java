@@ -37,6 +37,25 @@ public class TrendQueries {
         return q.getResultList();
     }
 
+    /**
+     * Per thread, stance counts and score sums before and after {@code middle}: rows of thread id,
+     * external id, title, n before, sum before, n after, sum after.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> shifts(long siteId, String country, Instant from, Instant middle, Instant to) {
+        return em.createNativeQuery("""
+                SELECT t.id, t.external_id, t.title,
+                       coalesce(sum(r.favor + r.against + r.neutral) FILTER (WHERE r.hour < :middle), 0),
+                       coalesce(sum(r.score_sum) FILTER (WHERE r.hour < :middle), 0),
+                       coalesce(sum(r.favor + r.against + r.neutral) FILTER (WHERE r.hour >= :middle), 0),
+                       coalesce(sum(r.score_sum) FILTER (WHERE r.hour >= :middle), 0)
+                FROM stance_rollup r JOIN discussion_thread t ON t.id = r.thread_id
+                WHERE r.site_id = :site AND r.country = :country AND r.hour >= :from AND r.hour < :to
+                GROUP BY t.id, t.external_id, t.title""")
+                .setParameter("site", siteId).setParameter("country", country).setParameter("from", from)
+                .setParameter("middle", middle).setParameter("to", to).getResultList();
+    }
+
     /** Rows: bucket start, comments, insults. */
     @SuppressWarnings("unchecked")
     public List<Object[]> hostility(long siteId, Long threadId, String step, Instant from, Instant to) {

@@ -2,6 +2,8 @@ package dev.parley.trend.rest;
 
 import dev.parley.site.SiteKey;
 import dev.parley.trend.service.TrendService;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
@@ -68,6 +70,21 @@ public class TrendResource {
         Instant start = from != null ? from : end.minus(Duration.ofDays(30));
         return cached(siteKey, request, "hostility|" + bucket + "|" + start + "|" + end + "|" + thread,
                 () -> trends.hostility(siteKey, bucket, start, end, thread));
+    }
+
+    @GET
+    @Path("/top-threads")
+    @Operation(summary = "Threads whose stance toward a country shifted most",
+            description = "Compares each thread's mean signed stance score in the first and the second half of the "
+                    + "range (default: the last 14 days, i.e. the week before against the last week).")
+    public Response topThreads(@PathParam("siteKey") @SiteKey String siteKey, Request request,
+                               @QueryParam("country") @NotNull @Pattern(regexp = "russia|japan|china|us") String country,
+                               @QueryParam("from") Instant from, @QueryParam("to") Instant to,
+                               @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
+        Instant end = to != null ? to : Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        Instant start = from != null ? from : end.minus(Duration.ofDays(14));
+        return cached(siteKey, request, "top|" + country + "|" + start + "|" + end + "|" + limit,
+                () -> trends.topShifts(siteKey, country, start, end, limit));
     }
 
     private Response cached(String siteKey, Request request, String query, Supplier<Object> answer) {

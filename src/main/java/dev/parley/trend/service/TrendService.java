@@ -83,6 +83,35 @@ public class TrendService {
         return new TrendApi.HostilityTrend(bucket, from, to, thread, points);
     }
 
+    /**
+     * Threads whose mean stance toward the country moved most between the two halves of the range
+     * (the earlier half against the later), largest absolute shift first.
+     */
+    public TrendApi.TopShifts topShifts(String siteKey, String country, Instant from, Instant to, int limit) {
+        Site site = sites.require(siteKey);
+        if (!to.isAfter(from)) {
+            throw invalid("to", "must be after from");
+        }
+        Instant middle = from.plus(Duration.between(from, to).dividedBy(2));
+        List<TrendApi.ThreadShift> shifts = new ArrayList<>();
+        for (Object[] r : queries.shifts(site.id, country, from, middle, to)) {
+            long before = ((Number) r[3]).longValue();
+            long after = ((Number) r[5]).longValue();
+            Double meanBefore = before == 0 ? null : ((Number) r[4]).doubleValue() / before;
+            Double meanAfter = after == 0 ? null : ((Number) r[6]).doubleValue() / after;
+            double shift = (meanAfter == null ? 0 : meanAfter) - (meanBefore == null ? 0 : meanBefore);
+            shifts.add(new TrendApi.ThreadShift((String) r[1], (String) r[2], before, after, round(meanBefore),
+                    round(meanAfter), Math.round(shift * 10000) / 10000.0));
+        }
+        shifts.sort(java.util.Comparator.comparingDouble((TrendApi.ThreadShift s) -> -Math.abs(s.shift()))
+                .thenComparing(TrendApi.ThreadShift::thread));
+        return new TrendApi.TopShifts(country, from, middle, to, shifts.subList(0, Math.min(limit, shifts.size())));
+    }
+
+    private static Double round(Double v) {
+        return v == null ? null : Math.round(v * 10000) / 10000.0;
+    }
+
     private Long threadId(Site site, String thread) {
         if (thread == null) {
             return null;
