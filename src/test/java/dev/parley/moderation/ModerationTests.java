@@ -62,7 +62,12 @@ class ModerationTests {
         String strict = newSite();
         String lenient = newSite();
         given().get("/api/v1/sites/" + strict + "/policy").then().statusCode(200)
-                .body("insult.threshold", equalTo(0.8f)).body("insult.effect", equalTo("QUEUE"));
+                .body("insult.threshold", equalTo(0.8f)).body("insult.effect", equalTo("QUEUE"))
+                .body("flameExchange.threshold", equalTo(0.2f));
+        given().contentType(ContentType.JSON).header("X-Parley-Moderator", "admin")
+                .body(Map.of("insult", Map.of("threshold", 0.9, "effect", "QUEUE")))
+                .put("/api/v1/sites/" + strict + "/policy").then().statusCode(200)
+                .body("flameExchange.effect", equalTo("QUEUE"));
         policy(strict, 0.99, "QUEUE");
         policy(lenient, 0.5, "QUEUE");
         for (String site : List.of(strict, lenient)) {

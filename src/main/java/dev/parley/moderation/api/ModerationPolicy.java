@@ -38,6 +38,11 @@ public record ModerationPolicy(@NotNull @Valid Rule insult, @Valid Rule flameExc
      */
     public static final ModerationPolicy DEFAULTS = new ModerationPolicy(new Rule(0.8, Effect.QUEUE), FLAME_DEFAULT);
 
+    /** The policy with every rule the client left out set to its default, as stored and shown. */
+    public ModerationPolicy withDefaults() {
+        return new ModerationPolicy(insult, flameExchangeOrDefault());
+    }
+
     /** The flame-exchange rule, defaulted for policies stored before it existed. */
     public Rule flameExchangeOrDefault() {
         return flameExchange == null ? FLAME_DEFAULT : flameExchange;

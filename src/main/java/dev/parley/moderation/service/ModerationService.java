@@ -81,13 +81,14 @@ public class ModerationService {
     }
 
     public ModerationPolicy policy(String siteKey) {
-        return tx.inNewTransaction(() -> policies.effective(sites.require(siteKey).id));
+        return tx.inNewTransaction(() -> policies.effective(sites.require(siteKey).id).withDefaults());
     }
 
     public ModerationPolicy updatePolicy(String siteKey, ModerationPolicy policy, String changedBy) {
         return tx.inNewTransaction(() -> {
-            policies.save(sites.require(siteKey).id, policy, changedBy, Instant.now());
-            return policy;
+            ModerationPolicy complete = policy.withDefaults();
+            policies.save(sites.require(siteKey).id, complete, changedBy, Instant.now());
+            return complete;
         });
     }
 }
