@@ -135,6 +135,11 @@ public class CommentRepository implements PanacheRepository<Comment> {
                 .getResultList();
     }
 
+    /** A comment's direct replies, oldest first. */
+    public List<Comment> repliesOf(long commentId, int limit) {
+        return find("parentId = ?1 order by createdAt, id", commentId).page(0, limit).list();
+    }
+
     public long countInThread(long threadId) {
         return count("thread.id", threadId);
     }
