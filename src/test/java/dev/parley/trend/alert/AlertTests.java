@@ -12,10 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.support.PostgresTest;
 import dev.parley.trend.alert.service.AlertClock;
+import dev.parley.trend.alert.service.AlertTrigger;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,12 +29,17 @@ import org.junit.jupiter.api.Test;
 /**
  * Alerts from comments ingested through the API, with the stance the shipped model gives them.
  * The alert clock stands at {@link #NOW}, so a PT6H rule compares 00:00-06:00 with 06:00-12:00.
+ * Rules are evaluated on their own thread after each ingest commits; before reading alerts, the
+ * tests wait for the evaluations queued so far (a barrier, not a timeout).
  */
 @QuarkusTest
 @PostgresTest
 class AlertTests {
 
     static final Instant NOW = Instant.parse("2015-07-03T11:30:00Z");
+
+    @Inject
+    AlertTrigger trigger;
 
     private static final List<String> NEUTRAL = List.of("Russia held talks with Japan on Monday.",
             "Officials from Russia met in Tokyo.", "Russia sent a delegation to the summit.",
@@ -113,7 +120,12 @@ class AlertTests {
                 .statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    static List<Map<String, Object>> alerts(String site) {
+    List<Map<String, Object>> alerts(String site) {
+        try {
+            trigger.awaitQueuedEvaluations();
+        } catch (Exception e) {
+            throw new AssertionError("alert evaluations did not finish", e);
+        }
         return given().get("/api/v1/sites/" + site + "/alerts").then().statusCode(200).extract().path("");
     }
 

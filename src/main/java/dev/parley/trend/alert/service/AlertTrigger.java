@@ -1,18 +1,27 @@
 package dev.parley.trend.alert.service;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
  * Evaluates a site's alert rules once the ingest transaction that changed its rollups has
- * committed (see docs/adr/0003-alert-evaluation.md): after commit, so the evaluation sees every
- * committed comment and a failing evaluation cannot undo the ingest; once per transaction and
- * site, however many comments a batch holds.
+ * committed (see docs/adr/0003-alert-evaluation.md). After commit, so the evaluation sees every
+ * committed comment and cannot undo the ingest; on a thread of its own, because the committing
+ * thread still holds its database connection until commit handling ends; coalesced per site, so
+ * a burst of ingests queues one evaluation per site, not one per request.
  */
 @ApplicationScoped
 public class AlertTrigger {
@@ -23,6 +32,12 @@ public class AlertTrigger {
 
     private final TransactionSynchronizationRegistry transactions;
     private final AlertEvaluator evaluator;
+    private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "parley-alerts");
+        t.setDaemon(true);
+        return t;
+    });
 
     AlertTrigger(TransactionSynchronizationRegistry transactions, AlertEvaluator evaluator) {
         this.transactions = transactions;
@@ -34,8 +49,8 @@ public class AlertTrigger {
         @SuppressWarnings("unchecked")
         Set<Long> sites = (Set<Long>) transactions.getResource(SITES);
         if (sites == null) {
-            Set<Long> pending = new LinkedHashSet<>();
-            transactions.putResource(SITES, pending);
+            Set<Long> changed = new LinkedHashSet<>();
+            transactions.putResource(SITES, changed);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -44,13 +59,33 @@ public class AlertTrigger {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        pending.forEach(AlertTrigger.this::evaluate);
+                        changed.forEach(AlertTrigger.this::queue);
                     }
                 }
             });
-            sites = pending;
+            sites = changed;
         }
         sites.add(siteId);
+    }
+
+    /** Waits until every evaluation queued so far has run: a barrier for tests, not a timer. */
+    public void awaitQueuedEvaluations() throws InterruptedException, ExecutionException, TimeoutException {
+        executor.submit(() -> { }).get(1, TimeUnit.MINUTES);
+    }
+
+    private void queue(long siteId) {
+        if (!queued.add(siteId)) {
+            return; // an evaluation that has not started yet will see this commit too
+        }
+        try {
+            executor.execute(() -> {
+                queued.remove(siteId); // before evaluating: a commit from now on queues another run
+                evaluate(siteId);
+            });
+        } catch (RejectedExecutionException e) {
+            queued.remove(siteId);
+            LOG.debugf("Not evaluating alerts for site %d: shutting down", siteId);
+        }
     }
 
     /**
@@ -63,5 +98,10 @@ public class AlertTrigger {
         } catch (RuntimeException e) {
             LOG.warnf(e, "Alert evaluation for site %d failed; it runs again with the site's next comment", siteId);
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
     }
 }
