@@ -1,6 +1,7 @@
 package dev.parley.trend.service;
 
 import dev.parley.analysis.api.AnalysisResult;
+import dev.parley.trend.alert.service.AlertTrigger;
 import dev.parley.trend.repository.RollupRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.Map;
 /**
  * Keeps the hourly rollups equal to the sum of every comment's latest analysis: when a comment's
  * analysis changes (new comment, edit, newer model), the old contribution is taken out and the new
- * one put in, in the same transaction.
+ * one put in, in the same transaction. Once that transaction commits, the site's alert rules are
+ * evaluated against the new rollups.
  */
 @ApplicationScoped
 public class TrendRollups {
@@ -19,9 +21,11 @@ public class TrendRollups {
     public static final double INSULT = 0.5;
 
     private final RollupRepository rollups;
+    private final AlertTrigger alerts;
 
-    TrendRollups(RollupRepository rollups) {
+    TrendRollups(RollupRepository rollups, AlertTrigger alerts) {
         this.rollups = rollups;
+        this.alerts = alerts;
     }
 
     public void replace(long siteId, long threadId, Instant createdAt, AnalysisResult before, AnalysisResult after) {
@@ -31,6 +35,7 @@ public class TrendRollups {
         }
         apply(siteId, threadId, hour, after, 1);
         rollups.bumpVersion(siteId);
+        alerts.rollupsChanged(siteId);
     }
 
     private void apply(long siteId, long threadId, Instant hour, AnalysisResult result, int sign) {

@@ -21,7 +21,7 @@ public final class WebhookApi {
             @NotNull @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
             @Schema(description = "Shared secret for the X-Parley-Signature HMAC; at least 16 characters")
             @NotNull @Size(min = 16, max = 200) @CleanText String secret,
-            @Schema(description = "comment.flagged, decision.made, flame_exchange.opened, flame_exchange.grown")
+            @Schema(description = "comment.flagged, decision.made, flame_exchange.opened, flame_exchange.grown, trend.alert")
             @NotNull @NotEmpty List<@NotNull String> eventTypes) {
     }
 

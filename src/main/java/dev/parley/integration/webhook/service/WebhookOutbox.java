@@ -19,8 +19,9 @@ public class WebhookOutbox {
     public static final String DECISION_MADE = "decision.made";
     public static final String FLAME_EXCHANGE_OPENED = "flame_exchange.opened";
     public static final String FLAME_EXCHANGE_GROWN = "flame_exchange.grown";
+    public static final String TREND_ALERT = "trend.alert";
     public static final java.util.Set<String> EVENT_TYPES = java.util.Set.of(COMMENT_FLAGGED, DECISION_MADE,
-            FLAME_EXCHANGE_OPENED, FLAME_EXCHANGE_GROWN);
+            FLAME_EXCHANGE_OPENED, FLAME_EXCHANGE_GROWN, TREND_ALERT);
 
     private final WebhookRepository webhooks;
     private final ObjectMapper json;
