@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 
-/** Writes deltas into the hourly rollups and bumps the site's trend version. */
+/**
+ * Writes deltas into the hourly rollups (per thread, and per site for site-wide trends) and bumps
+ * the site's trend version.
+ */
 @ApplicationScoped
 public class RollupRepository {
 
@@ -14,27 +17,43 @@ public class RollupRepository {
         this.em = em;
     }
 
+    /** Adds to the thread's and the site's row of the hour, in one statement. */
     public void addStance(long siteId, long threadId, Instant hour, String country, int favor, int against,
                           int neutral, double score) {
         em.createNativeQuery("""
-                INSERT INTO stance_rollup (site_id, thread_id, hour, country, favor, against, neutral, score_sum)
-                VALUES (:site, :thread, :hour, :country, :favor, :against, :neutral, :score)
-                ON CONFLICT (site_id, country, hour, thread_id) DO UPDATE SET
-                    favor = stance_rollup.favor + EXCLUDED.favor, against = stance_rollup.against + EXCLUDED.against,
-                    neutral = stance_rollup.neutral + EXCLUDED.neutral,
-                    score_sum = stance_rollup.score_sum + EXCLUDED.score_sum""")
+                WITH per_thread AS (
+                    INSERT INTO stance_rollup (site_id, thread_id, hour, country, favor, against, neutral, score_sum)
+                    VALUES (:site, :thread, :hour, :country, :favor, :against, :neutral, :score)
+                    ON CONFLICT (site_id, country, hour, thread_id) DO UPDATE SET
+                        favor = stance_rollup.favor + EXCLUDED.favor, against = stance_rollup.against + EXCLUDED.against,
+                        neutral = stance_rollup.neutral + EXCLUDED.neutral,
+                        score_sum = stance_rollup.score_sum + EXCLUDED.score_sum)
+                INSERT INTO site_stance_rollup (site_id, country, hour, favor, against, neutral, score_sum)
+                VALUES (:site, :country, :hour, :favor, :against, :neutral, :score)
+                ON CONFLICT (site_id, country, hour) DO UPDATE SET
+                    favor = site_stance_rollup.favor + EXCLUDED.favor,
+                    against = site_stance_rollup.against + EXCLUDED.against,
+                    neutral = site_stance_rollup.neutral + EXCLUDED.neutral,
+                    score_sum = site_stance_rollup.score_sum + EXCLUDED.score_sum""")
                 .setParameter("site", siteId).setParameter("thread", threadId).setParameter("hour", hour)
                 .setParameter("country", country).setParameter("favor", favor).setParameter("against", against)
                 .setParameter("neutral", neutral).setParameter("score", score).executeUpdate();
     }
 
+    /** Adds to the thread's and the site's row of the hour, in one statement. */
     public void addHostility(long siteId, long threadId, Instant hour, int comments, int insults) {
         em.createNativeQuery("""
-                INSERT INTO hostility_rollup (site_id, thread_id, hour, comments, insults)
-                VALUES (:site, :thread, :hour, :comments, :insults)
-                ON CONFLICT (site_id, hour, thread_id) DO UPDATE SET
-                    comments = hostility_rollup.comments + EXCLUDED.comments,
-                    insults = hostility_rollup.insults + EXCLUDED.insults""")
+                WITH per_thread AS (
+                    INSERT INTO hostility_rollup (site_id, thread_id, hour, comments, insults)
+                    VALUES (:site, :thread, :hour, :comments, :insults)
+                    ON CONFLICT (site_id, hour, thread_id) DO UPDATE SET
+                        comments = hostility_rollup.comments + EXCLUDED.comments,
+                        insults = hostility_rollup.insults + EXCLUDED.insults)
+                INSERT INTO site_hostility_rollup (site_id, hour, comments, insults)
+                VALUES (:site, :hour, :comments, :insults)
+                ON CONFLICT (site_id, hour) DO UPDATE SET
+                    comments = site_hostility_rollup.comments + EXCLUDED.comments,
+                    insults = site_hostility_rollup.insults + EXCLUDED.insults""")
                 .setParameter("site", siteId).setParameter("thread", threadId).setParameter("hour", hour)
                 .setParameter("comments", comments).setParameter("insults", insults).executeUpdate();
     }

@@ -30,11 +30,14 @@ public class TrendRollups {
 
     public void replace(long siteId, long threadId, Instant createdAt, AnalysisResult before, AnalysisResult after) {
         Instant hour = createdAt.truncatedTo(ChronoUnit.HOURS);
+        // The version row first: concurrent transactions of one site then queue on it before they
+        // touch any rollup row (the site-wide rows are shared by every thread), so rollup row
+        // locks are never taken in opposite orders.
+        rollups.bumpVersion(siteId);
         if (before != null) {
             apply(siteId, threadId, hour, before, -1);
         }
         apply(siteId, threadId, hour, after, 1);
-        rollups.bumpVersion(siteId);
         alerts.rollupsChanged(siteId);
     }
 
