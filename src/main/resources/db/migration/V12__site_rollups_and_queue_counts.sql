@@ -32,3 +32,18 @@ SELECT site_id, hour, sum(comments), sum(insults) FROM hostility_rollup GROUP BY
 -- the index it is an index-only scan.
 CREATE INDEX stance_rollup_site_covering ON stance_rollup (site_id, country, hour)
     INCLUDE (thread_id, favor, against, neutral, score_sum);
+
+-- Queue counts. Each actionable queue gets a partial index holding exactly its candidates, so its
+-- count reads the (small) queue, not the site's comments.
+-- Reader reports, counted on the comment like flag_score (V5) is for detected flags.
+ALTER TABLE comment ADD COLUMN report_count integer NOT NULL DEFAULT 0;
+UPDATE comment c SET report_count = r.n
+FROM (SELECT comment_id, count(*) AS n FROM flag WHERE source = 'REPORTED' GROUP BY comment_id) r
+WHERE r.comment_id = c.id;
+CREATE INDEX comment_queue_flagged ON comment (site_id, created_at DESC, id DESC) WHERE status = 'NONE' AND flag_score IS NOT NULL;
+CREATE INDEX comment_queue_reported ON comment (site_id, created_at DESC, id DESC) WHERE status = 'NONE' AND report_count > 0;
+-- Escalations are few: the escalated queue starts from them instead of from every undecided comment.
+CREATE INDEX moderation_action_escalations ON moderation_action (comment_id) WHERE action = 'ESCALATE';
+-- "Not undone" looks an escalation up by the action that undoes it; without this index every
+-- look-up was a sequential scan of moderation_action.
+CREATE INDEX moderation_action_undoes ON moderation_action (undoes) WHERE undoes IS NOT NULL;

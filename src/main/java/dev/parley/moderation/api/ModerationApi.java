@@ -90,6 +90,11 @@ public final class ModerationApi {
     }
 
     @Schema(name = "QueueCounts")
-    public record QueueCounts(Map<String, Long> counts) {
+    public record QueueCounts(
+            @Schema(description = "Comments per queue; exact for pending, flagged, reported and escalated")
+            Map<String, Long> counts,
+            @Schema(description = "Queues counted only up to a limit (approved, rejected: 10,000) that reached it: "
+                    + "they hold at least the number given")
+            List<String> atLeast) {
     }
 }

@@ -29,15 +29,23 @@ public class FlagRepository {
                 .setParameter("evidence", evidenceJson).setParameter("now", now).executeUpdate() > 0;
     }
 
-    /** Returns true when the report is new (a reader reports a comment for a reason once). */
+    /**
+     * Returns true when the report is new (a reader reports a comment for a reason once); a new
+     * report also counts on the comment ({@code report_count}, what the reported queue reads).
+     */
     public boolean addReport(long commentId, String reporterId, String reason, String note, Instant now) {
-        return em.createNativeQuery("""
+        boolean added = em.createNativeQuery("""
                 INSERT INTO flag (comment_id, source, reason, reporter_id, note, created_at)
                 VALUES (:comment, 'REPORTED', :reason, :reporter, :note, :now)
                 ON CONFLICT DO NOTHING
                 """).setParameter("comment", commentId).setParameter("reason", reason)
                 .setParameter("reporter", reporterId).setParameter("note", note).setParameter("now", now)
                 .executeUpdate() > 0;
+        if (added) {
+            em.createNativeQuery("UPDATE comment SET report_count = report_count + 1 WHERE id = :comment")
+                    .setParameter("comment", commentId).executeUpdate();
+        }
+        return added;
     }
 
     /** Flags of a comment: {source, reason, score, modelVersion, reporterId, note, createdAt, evidence}. */

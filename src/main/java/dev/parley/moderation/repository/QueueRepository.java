@@ -60,12 +60,28 @@ public class QueueRepository {
                 .toList();
     }
 
-    public Map<Queue, Long> counts(long siteId) {
-        Map<Queue, Long> out = new EnumMap<>(Queue.class);
+    /**
+     * The decided queues (approved, rejected) are counted up to this many; a larger one is
+     * reported as "at least" this. Counting every decision of a big site's history costs 0.1 to
+     * 0.2 s at ten million comments (docs/benchmarks.md), too much for a page that polls.
+     */
+    public static final long COUNT_LIMIT = 10_000;
+
+    /** A queue's size: exact, or at least {@code value} when {@code atLeast}. */
+    public record Count(long value, boolean atLeast) {
+    }
+
+    /** Actionable queues exactly (each reads its partial index); decided ones up to {@link #COUNT_LIMIT}. */
+    public Map<Queue, Count> counts(long siteId) {
+        Map<Queue, Count> out = new EnumMap<>(Queue.class);
         for (Queue queue : Queue.values()) {
-            out.put(queue, ((Number) em.createNativeQuery(
-                    "SELECT count(*) FROM comment c WHERE c.site_id = :site AND " + queue.condition())
-                    .setParameter("site", siteId).getSingleResult()).longValue());
+            String rows = "FROM comment c WHERE c.site_id = :site AND " + queue.condition();
+            Query q = queue.actionable()
+                    ? em.createNativeQuery("SELECT count(*) " + rows)
+                    : em.createNativeQuery("SELECT count(*) FROM (SELECT 1 " + rows + " LIMIT :limit) x")
+                            .setParameter("limit", COUNT_LIMIT + 1);
+            long n = ((Number) q.setParameter("site", siteId).getSingleResult()).longValue();
+            out.put(queue, !queue.actionable() && n > COUNT_LIMIT ? new Count(COUNT_LIMIT, true) : new Count(n, false));
         }
         return out;
     }

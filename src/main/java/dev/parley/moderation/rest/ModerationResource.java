@@ -91,9 +91,11 @@ public class ModerationResource {
 
     @GET
     @Path("/queues")
-    @Operation(summary = "How many comments each queue holds")
+    @Operation(summary = "How many comments each queue holds",
+            description = "pending, flagged, reported and escalated are exact. approved and rejected are counted up "
+                    + "to 10,000: a larger one is given as 10,000 and listed in atLeast (shown as \"10,000+\").")
     public QueueCounts counts(@PathParam("siteKey") @SiteKey String siteKey) {
-        return new QueueCounts(queries.counts(siteKey));
+        return queries.queueCounts(siteKey);
     }
 
     @GET

@@ -6,6 +6,7 @@ import dev.parley.moderation.api.ModerationApi.ActionView;
 import dev.parley.moderation.api.ModerationApi.FlagView;
 import dev.parley.moderation.api.ModerationApi.History;
 import dev.parley.moderation.api.ModerationApi.QueueItem;
+import dev.parley.moderation.api.ModerationApi.QueueCounts;
 import dev.parley.moderation.api.ModerationApi.QueuePage;
 import dev.parley.moderation.api.Queue;
 import dev.parley.moderation.repository.ActionRepository;
@@ -75,10 +76,22 @@ public class ModerationQueryService {
         return new QueuePage(queue.name().toLowerCase(), items, next);
     }
 
+    /** Comments per queue by lower-case name (approved and rejected capped: see {@link #queueCounts}). */
     public Map<String, Long> counts(String siteKey) {
+        return queueCounts(siteKey).counts();
+    }
+
+    /** Comments per queue, and which of the capped queues reached their limit. */
+    public QueueCounts queueCounts(String siteKey) {
         Map<String, Long> out = new LinkedHashMap<>();
-        queues.counts(sites.require(siteKey).id).forEach((q, n) -> out.put(q.name().toLowerCase(), n));
-        return out;
+        List<String> atLeast = new ArrayList<>();
+        queues.counts(sites.require(siteKey).id).forEach((q, n) -> {
+            out.put(q.name().toLowerCase(), n.value());
+            if (n.atLeast()) {
+                atLeast.add(q.name().toLowerCase());
+            }
+        });
+        return new QueueCounts(out, atLeast);
     }
 
     public History history(String siteKey, String commentId) {
