@@ -4,6 +4,7 @@ import dev.parley.moderation.api.ModerationApi.BulkDecisionRequest;
 import dev.parley.moderation.api.ModerationApi.BulkDecisionResult;
 import dev.parley.moderation.api.ModerationApi.DecisionAction;
 import dev.parley.moderation.api.ModerationApi.DecisionRequest;
+import dev.parley.moderation.api.ModerationApi.QueueCounts;
 import dev.parley.moderation.api.ModerationApi.QueuePage;
 import dev.parley.moderation.api.ModerationApi.RejectReason;
 import dev.parley.moderation.api.Queue;
@@ -29,7 +30,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The moderator page: the review queues of a site, each item in its thread context, decisions.
@@ -49,7 +49,7 @@ public class ModeratorPage {
 
         static native TemplateInstance list(String site, QueueFilter filter, QueuePage page);
 
-        static native TemplateInstance counts(String site, QueueFilter filter, Map<String, Long> counts);
+        static native TemplateInstance counts(String site, QueueFilter filter, QueueCounts counts);
 
         static native TemplateInstance item(String site, ReviewItem item, Notice notice, List<String> rejectReasons);
     }
@@ -102,7 +102,7 @@ public class ModeratorPage {
     public TemplateInstance counts(@PathParam("siteKey") @SiteKey String site, @QueryParam("queue") String queue,
                                    @QueryParam("sort") String sort, @QueryParam("thread") String thread,
                                    @QueryParam("reason") String reason, @QueryParam("country") String country) {
-        return Templates.counts(site, QueueFilter.of(queue, sort, thread, reason, country), queries.counts(site));
+        return Templates.counts(site, QueueFilter.of(queue, sort, thread, reason, country), queries.queueCounts(site));
     }
 
     @GET

@@ -17,7 +17,10 @@ public class AlertSignalQueries {
         this.em = em;
     }
 
-    /** Against and all stance mentions toward a country, before and after {@code middle}. */
+    /**
+     * Against and all stance mentions toward a country, before and after {@code middle}, from the
+     * site-wide hourly rollup (one row per hour, not one per thread and hour).
+     */
     public record StanceCounts(long againstBefore, long mentionsBefore, long againstAfter, long mentionsAfter) {
     }
 
@@ -27,7 +30,7 @@ public class AlertSignalQueries {
                        coalesce(sum(favor + against + neutral) FILTER (WHERE hour < :middle), 0),
                        coalesce(sum(against) FILTER (WHERE hour >= :middle), 0),
                        coalesce(sum(favor + against + neutral) FILTER (WHERE hour >= :middle), 0)
-                FROM stance_rollup
+                FROM site_stance_rollup
                 WHERE site_id = :site AND country = :country AND hour >= :from AND hour < :to""")
                 .setParameter("site", siteId).setParameter("country", country).setParameter("from", from)
                 .setParameter("middle", middle).setParameter("to", to).getSingleResult();
