@@ -25,18 +25,9 @@ public final class StanceClassifier {
     public static final String RESOURCE = "models/stance.parley";
     /** Class rows of the model, in order. */
     public static final List<String> CLASSES = List.of("favor", "against", "neutral");
-    /**
-     * Hyper-parameters of the model file holding the decision rule's log-probability offsets of
-     * favor and against (neutral has none). F_avg, the metric the product is judged by, ignores
-     * neutral, so the trainer picks offsets that trade neutral recall for polar recall by
-     * cross-validation; the service must apply the same rule. Absent: plain most-probable class.
-     */
-    public static final String BIAS_FAVOR = "decision_bias_favor";
-    public static final String BIAS_AGAINST = "decision_bias_against";
 
     private final LinearModel model;
     private final StanceFeatures features;
-    private final double[] bias;
 
     public StanceClassifier(LinearModel model) {
         this.model = ModelLoader.check(model, "stance model", StanceFeatures.SPEC);
@@ -44,23 +35,6 @@ public final class StanceClassifier {
             throw new IllegalArgumentException("Stance model classes " + model.metadata().classes() + " != " + CLASSES);
         }
         this.features = new StanceFeatures(Lexicons.get());
-        Map<String, String> h = model.metadata().hyperparameters();
-        this.bias = new double[] {Double.parseDouble(h.getOrDefault(BIAS_FAVOR, "0")),
-                Double.parseDouble(h.getOrDefault(BIAS_AGAINST, "0")), 0};
-    }
-
-    /** The decision rule: the class maximising log p + offset (offsets in {@link #CLASSES} order). */
-    public static int decide(double[] p, double[] bias) {
-        int best = 0;
-        double bestValue = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < p.length; k++) {
-            double v = Math.log(p[k]) + bias[k];
-            if (v > bestValue) {
-                bestValue = v;
-                best = k;
-            }
-        }
-        return best;
     }
 
     public static StanceClassifier shipped() {
@@ -108,7 +82,12 @@ public final class StanceClassifier {
                            List<EvidenceSpan> mentionSpans) {
         FeatureVector x = features.extract(text, target, own, others);
         double[] p = model.probabilities(x);
-        int best = decide(p, bias);
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
         Map<String, Double> probabilities = new LinkedHashMap<>();
         for (int k = 0; k < p.length; k++) {
             probabilities.put(CLASSES.get(k), round(p[k]));

@@ -22,14 +22,13 @@ import java.util.Set;
  *   <li>{@code neg:} a word preceded within three tokens by a negator (instead of {@code s:});</li>
  *   <li>{@code d:} words of the whole comment (weaker, comment-level context);</li>
  *   <li>{@code lex:} AFINN valence of the mention sentences, flipped under negation;</li>
- *   <li>{@code t:<target>:} target-specific sentence words and a per-target bias;</li>
- *   <li>the mention's clause, attached predicates, question and sarcasm cues ({@link MentionClauses}).</li>
+ *   <li>{@code t:<target>:} target-specific sentence words and a per-target bias.</li>
  * </ul>
  */
 public final class StanceFeatures {
 
     public static final int BITS = 18;
-    public static final String SPEC = "stance-features-v2;bits=" + BITS + ";" + TextPipeline.version();
+    public static final String SPEC = "stance-features-v1;bits=" + BITS + ";" + TextPipeline.version();
 
     private static final Set<String> NEGATORS = Set.of(
             "not", "n't", "no", "never", "nor", "neither", "without", "hardly", "cannot", "dont", "doesnt", "isnt",
@@ -112,7 +111,6 @@ public final class StanceFeatures {
         }
         h.add("lex:positive", positive / 5.0, -1, -1);
         h.add("lex:negative", negative / 5.0, -1, -1);
-        MentionClauses.add(h, words, isTarget, lexicons);
         return h.build();
     }
 

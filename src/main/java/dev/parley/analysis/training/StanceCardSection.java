@@ -19,10 +19,7 @@ final class StanceCardSection {
         md.append("- **Method**: ").append(r.get("method").asText()).append(". Features (`").append(m.featureSpec())
                 .append("`): the target's mentions masked as [t] and other countries' as [o]; words and bigrams of the ")
                 .append("sentences that mention the target, words within three tokens of a mention, negation-marked ")
-                .append("words, AFINN valence with negation, comment-level words, target-specific copies; the words and ")
-                .append("valence of the clause around each mention (a list of countries shares its predicate), words and ")
-                .append("valence of a predicate attached by a copula (\"[t] is ADJ\") or a modifier (\"ADJ [t]\"), question, ")
-                .append("sarcasm-cue and first-person (\"we [t]\") flags. Quoted text ")
+                .append("words, AFINN valence with negation, comment-level words, target-specific copies. Quoted text ")
                 .append("is excluded. `none` comes from target detection, never from the model.\n");
         md.append("- **Data**: Parley's annotated set (`training/data/stance`, ").append(r.get("gold_train_items"))
                 .append(" train texts, ").append(r.get("gold_test_items"))
@@ -31,15 +28,7 @@ final class StanceCardSection {
         md.append("- **Selection** (").append(StanceTrainer.FOLDS).append("-fold cross-validation on the gold train split ")
                 .append("only; mean F_avg over the four targets): ")
                 .append(r.get("selection_mean_f_avg_by_config_" + StanceTrainer.FOLDS + "fold_cv_on_gold_train"))
-                .append("; chosen: ").append(r.get("chosen").asText()).append(".\n");
-        JsonNode rule = r.get("decision_rule");
-        md.append("- **Decision rule**: the class maximising log p + offset, offsets favor ")
-                .append(rule.get("bias_favor")).append(", against ").append(rule.get("bias_against"))
-                .append(", neutral 0 (F_avg ignores neutral, so the offsets trade neutral recall for polar recall). ")
-                .append("Chosen on the chosen recipe's out-of-fold predictions; kept only if nested cross-validation ")
-                .append("(offsets tuned without the scored fold) beats the most probable class: ")
-                .append(rule.get("nested_cv_mean_f_avg_tuned_offsets")).append(" vs ")
-                .append(rule.get("cv_mean_f_avg_most_probable_class")).append(" mean F_avg.\n\n");
+                .append("; chosen: ").append(r.get("chosen").asText()).append(".\n\n");
         md.append("F_avg = mean of F1(favor) and F1(against), as in SemEval-2016 Task 6 and RUW. Every text of a ")
                 .append("held-out set counts for every target, so missed or invented mentions count as errors.\n\n");
         md.append("| held-out set | target | items | F_avg (95% bootstrap CI) | favor P/R | against P/R | neutral P/R | none P/R |\n");

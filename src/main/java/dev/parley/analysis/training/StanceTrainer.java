@@ -30,7 +30,6 @@ final class StanceTrainer {
     static final long SEED = 20261123L;
     static final int FOLDS = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final double[] NO_BIAS = {0, 0, 0};
 
     /** A candidate recipe: L2 strength, which outside data joins Parley's own, and favor oversampling. */
     record Config(double lambda, String external, int favorBoost) {
@@ -39,12 +38,10 @@ final class StanceTrainer {
         }
     }
 
-    /**
-     * Candidates compared in this run. Gold-only data, RUW without Dong and lambda 0.3 lost clearly
-     * under features v1 (model card of stance@1d5a3d81afec) and are no longer refitted on every run.
-     */
     static final List<Config> CONFIGS = List.of(
-            new Config(1, "ruw+dong", 3), new Config(1, "ruw+dong", 1), new Config(3, "ruw+dong", 3));
+            new Config(1, "none", 1), new Config(1, "none", 3),
+            new Config(1, "ruw", 1), new Config(1, "ruw", 3),
+            new Config(1, "ruw+dong", 3), new Config(3, "ruw", 3), new Config(0.3, "ruw", 3));
 
     record Result(LinearModel model, ObjectNode report, List<ObjectNode> errors,
                   Map<String, int[][]> testConfusions) {
@@ -78,24 +75,16 @@ final class StanceTrainer {
         ObjectNode selection = JSON.createObjectNode();
         Config best = CONFIGS.getFirst();
         double bestScore = -1;
-        List<DecisionBias.Scored> bestOutOfFold = List.of();
-        double nestedScore;
-        try (ProgressBar bar = new ProgressBar("stance: cross-validate",
-                (long) CONFIGS.size() * FOLDS + FOLDS * (FOLDS - 1))) {
+        try (ProgressBar bar = new ProgressBar("stance: cross-validate", (long) CONFIGS.size() * FOLDS)) {
             for (Config config : CONFIGS) {
-                List<DecisionBias.Scored> outOfFold = crossValidate(config, goldTrain, external.get(config.external()), bar);
-                double score = DecisionBias.meanFAvg(outOfFold, NO_BIAS);
+                double score = crossValidate(config, goldTrain, external.get(config.external()), bar);
                 selection.put(config.label(), InsultTrainer.round(score));
                 if (score > bestScore) {
                     bestScore = score;
                     best = config;
-                    bestOutOfFold = outOfFold;
                 }
             }
-            nestedScore = nestedDecisionScore(best, goldTrain, external.get(best.external()), bestOutOfFold, bar);
         }
-        // The tuned rule ships only if its honest (nested) estimate beats the most probable class.
-        double[] bias = nestedScore > bestScore ? DecisionBias.tune(bestOutOfFold) : NO_BIAS;
 
         SparseLinearFit.MultiFit fit = fit(best, goldTrain, external.get(best.external()));
         ObjectNode report = JSON.createObjectNode();
@@ -103,11 +92,6 @@ final class StanceTrainer {
                 + "hashed features; none when the target is not mentioned in the author's own words");
         report.set("selection_mean_f_avg_by_config_" + FOLDS + "fold_cv_on_gold_train", selection);
         report.put("chosen", best.label());
-        ObjectNode rule = report.putObject("decision_rule");
-        rule.put("bias_favor", bias[0]);
-        rule.put("bias_against", bias[1]);
-        rule.put("cv_mean_f_avg_most_probable_class", InsultTrainer.round(bestScore));
-        rule.put("nested_cv_mean_f_avg_tuned_offsets", InsultTrainer.round(nestedScore));
         ObjectNode test = report.putObject("gold_test");
         Map<String, int[][]> confusions = new HashMap<>();
         List<ObjectNode> errors = new ArrayList<>();
@@ -115,7 +99,7 @@ final class StanceTrainer {
         for (Country c : Country.values()) {
             List<StanceExample> rows = goldTest.stream().filter(e -> e.target().equals(c.code())).toList();
             List<String> goldLabels = rows.stream().map(StanceExample::label).toList();
-            List<String> predicted = rows.stream().map(e -> predict(fit, e, bias)).toList();
+            List<String> predicted = rows.stream().map(e -> predict(fit, e)).toList();
             ObjectNode block = StanceMetrics.report(goldLabels, predicted, SEED);
             test.set(c.code(), block);
             sum += block.get("f_avg").asDouble();
@@ -124,7 +108,7 @@ final class StanceTrainer {
         }
         test.put("mean_f_avg_over_targets", InsultTrainer.round(sum / Country.values().length));
         List<String> ruwGold = ruwVal.stream().map(StanceExample::label).toList();
-        List<String> ruwPredicted = ruwVal.stream().map(e -> predict(fit, e, bias).replace("neutral", "none")).toList();
+        List<String> ruwPredicted = ruwVal.stream().map(e -> predict(fit, e).replace("neutral", "none")).toList();
         report.set("ruw_val_russia", StanceMetrics.report(ruwGold, ruwPredicted, SEED));
         report.put("gold_train_items", goldTrain.size() / 4);
         report.put("gold_test_items", goldTest.size() / 4);
@@ -139,8 +123,7 @@ final class StanceTrainer {
                         Provenance.file(root, ruwDir.resolve("val.csv"), "report (Russia)"),
                         Provenance.file(root, dongFile, "train (if chosen)")),
                 Map.of("config", best.label(), "hash_bits", Integer.toString(StanceFeatures.BITS),
-                        "seed", Long.toString(SEED), StanceClassifier.BIAS_FAVOR, Double.toString(bias[0]),
-                        StanceClassifier.BIAS_AGAINST, Double.toString(bias[1])),
+                        "seed", Long.toString(SEED)),
                 Provenance.libraries(), report);
         LinearModel model = new LinearModel(metadata, fit.weights(), 1, 0, fit.intercepts());
         // A seeded shuffle spreads the 20 cases for the error analysis over all targets.
@@ -148,50 +131,26 @@ final class StanceTrainer {
         return new Result(model, report, errors.subList(0, Math.min(20, errors.size())), confusions);
     }
 
-    /** Out-of-fold predictions of one config over the gold train split. */
-    private List<DecisionBias.Scored> crossValidate(Config config, List<StanceExample> goldTrain,
-                                                    List<StanceExample> external, ProgressBar bar) {
-        List<DecisionBias.Scored> out = new ArrayList<>();
+    private double crossValidate(Config config, List<StanceExample> goldTrain, List<StanceExample> external,
+                                 ProgressBar bar) {
+        Map<String, List<String>> gold = new HashMap<>();
+        Map<String, List<String>> predicted = new HashMap<>();
         for (int f = 0; f < FOLDS; f++) {
             int fold = f;
-            out.addAll(heldOut(config, goldTrain.stream().filter(e -> foldOf(e) != fold).toList(),
-                    goldTrain.stream().filter(e -> foldOf(e) == fold).toList(), fold, external));
+            List<StanceExample> in = goldTrain.stream().filter(e -> foldOf(e) != fold).toList();
+            List<StanceExample> out = goldTrain.stream().filter(e -> foldOf(e) == fold).toList();
+            SparseLinearFit.MultiFit fit = fit(config, in, external);
+            for (StanceExample e : out) {
+                gold.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e.label());
+                predicted.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(predict(fit, e));
+            }
             bar.step();
         }
-        return out;
-    }
-
-    /**
-     * The honest estimate of the tuned decision rule: for each fold, the offsets are tuned on
-     * out-of-fold predictions over the other three folds only (one inner fit per other fold), then
-     * applied to the outer predictions of that fold.
-     */
-    private double nestedDecisionScore(Config config, List<StanceExample> goldTrain, List<StanceExample> external,
-                                       List<DecisionBias.Scored> outOfFold, ProgressBar bar) {
-        double[][] biasByFold = new double[FOLDS][];
-        for (int f = 0; f < FOLDS; f++) {
-            List<DecisionBias.Scored> inner = new ArrayList<>();
-            for (int h = 0; h < FOLDS; h++) {
-                if (h == f) {
-                    continue;
-                }
-                int outer = f;
-                int hold = h;
-                inner.addAll(heldOut(config,
-                        goldTrain.stream().filter(e -> foldOf(e) != outer && foldOf(e) != hold).toList(),
-                        goldTrain.stream().filter(e -> foldOf(e) == hold).toList(), hold, external));
-                bar.step();
-            }
-            biasByFold[f] = DecisionBias.tune(inner);
+        double sum = 0;
+        for (Country c : Country.values()) {
+            sum += StanceMetrics.fAvg(gold.get(c.code()), predicted.get(c.code()));
         }
-        return DecisionBias.meanFAvg(outOfFold, biasByFold);
-    }
-
-    private List<DecisionBias.Scored> heldOut(Config config, List<StanceExample> in, List<StanceExample> out, int fold,
-                                              List<StanceExample> external) {
-        SparseLinearFit.MultiFit fit = fit(config, in, external);
-        return out.stream().map(e -> new DecisionBias.Scored(fold, e.target(), e.label(),
-                e.mentioned() ? SparseLinearFit.softmax(fit, vector(e)) : null)).toList();
+        return sum / Country.values().length;
     }
 
     private SparseLinearFit.MultiFit fit(Config config, List<StanceExample> gold, List<StanceExample> external) {
@@ -212,12 +171,19 @@ final class StanceTrainer {
                 StanceClassifier.CLASSES.size(), 1 << StanceFeatures.BITS, config.lambda());
     }
 
-    /** What the product answers: none without a mention, else the classifier's decision rule. */
-    private String predict(SparseLinearFit.MultiFit fit, StanceExample e, double[] bias) {
+    /** What the product answers: none without a mention, else the model's most probable class. */
+    private String predict(SparseLinearFit.MultiFit fit, StanceExample e) {
         if (!e.mentioned()) {
             return "none";
         }
-        return StanceClassifier.CLASSES.get(StanceClassifier.decide(SparseLinearFit.softmax(fit, vector(e)), bias));
+        double[] p = SparseLinearFit.softmax(fit, vector(e));
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        return StanceClassifier.CLASSES.get(best);
     }
 
     private FeatureVector vector(StanceExample e) {

@@ -51,11 +51,10 @@ class StanceClassifierTests {
 
     /**
      * Seed 002: the author defends Russia's hold on the islands and mocks Japan's claim. The stance
-     * model v1 reads both as neutral and Japan slightly warmer; v2 (features v2) still scores Japan
-     * warmer (favor-minus-against 0.30 vs Russia's 0.14): a known failure (docs/model-card.md), kept
-     * here as the behaviour the next model must reach.
+     * model v1 reads both as neutral and Japan slightly warmer: a known failure (docs/model-card.md),
+     * kept here as the behaviour the next model must reach.
      */
-    @Disabled("stance models v1 and v2 fail this seed case; see the stance section of docs/model-card.md")
+    @Disabled("stance model v1 fails this seed case; see the stance section of docs/model-card.md")
     @Test
     void seed002ReadsWarmerTowardRussiaThanTowardJapan() {
         String text = "As WWII punishment for being an aggressor, Russia don't need to return anything to Japan. "
