@@ -87,12 +87,15 @@ FROM (SELECT g, timestamptz '2025-11-23 00:00:00+00'
 ) y;
 
 INSERT INTO comment (id, site_id, thread_id, external_id, author_external_id, author_name, body, created_at,
-                     received_at, updated_at, status, flag_score)
+                     received_at, updated_at, status, flag_score, report_count, escalated)
 SELECT p.comment_base + g, p.site_id, p.thread_base + 1 + thread_ix, 'tc' || g,
        'u' || floor(200000 * u_author ^ 3)::int, 'user ' || floor(200000 * u_author ^ 3)::int,
        'Benchmark comment ' || g || ': ' || repeat('words of an ordinary reader comment ', 4),
        created_at, created_at + interval '2 seconds', created_at + interval '2 seconds', status,
-       CASE WHEN detected THEN insult_p::real END
+       CASE WHEN detected THEN insult_p::real END, CASE WHEN reported THEN 1 ELSE 0 END,
+       -- V13: the latest standing decision is an escalation (escalated below and not undone)
+       status IN ('NONE', 'PREMOD', 'SYSTEM_WITHHELD') AND (detected OR reported OR u_withhold < 0.015)
+           AND u_escalate < 0.05 AND u_undo >= 0.2
 FROM p, bench_gen;
 SELECT setval(pg_get_serial_sequence('comment', 'id'), (SELECT max(id) FROM comment));
 
@@ -179,6 +182,18 @@ FROM comment c JOIN comment_analysis a ON a.comment_id = c.id JOIN p ON c.site_i
 CROSS JOIN LATERAL jsonb_each(a.result -> 'stance') s
 WHERE s.value ->> 'label' <> 'none'
 GROUP BY 1, 2, 3, 4;
+-- Per-thread daily stance rollup (V13): the hourly rows summed by UTC day.
+INSERT INTO stance_daily_rollup (site_id, thread_id, day, country, favor, against, neutral, score_sum)
+SELECT r.site_id, r.thread_id, date_trunc('day', r.hour, 'UTC'), r.country, sum(r.favor), sum(r.against),
+       sum(r.neutral), sum(r.score_sum)
+FROM stance_rollup r JOIN p ON r.site_id = p.site_id GROUP BY 1, 2, 3, 4;
+-- Site-wide rollups (V12): the per-thread rows summed over threads, as RollupRepository adds them.
+INSERT INTO site_hostility_rollup (site_id, hour, comments, insults)
+SELECT r.site_id, r.hour, sum(r.comments), sum(r.insults)
+FROM hostility_rollup r JOIN p ON r.site_id = p.site_id GROUP BY 1, 2;
+INSERT INTO site_stance_rollup (site_id, country, hour, favor, against, neutral, score_sum)
+SELECT r.site_id, r.country, r.hour, sum(r.favor), sum(r.against), sum(r.neutral), sum(r.score_sum)
+FROM stance_rollup r JOIN p ON r.site_id = p.site_id GROUP BY 1, 2, 3;
 INSERT INTO trend_version (site_id, version)
 SELECT p.site_id, (SELECT count(*) FROM comment c WHERE c.site_id = p.site_id) FROM p;
 

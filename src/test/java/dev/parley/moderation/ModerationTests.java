@@ -160,6 +160,26 @@ class ModerationTests {
     }
 
     @Test
+    void theEscalatedQueueFollowsTheLatestStandingDecisionThroughUndos() {
+        String site = newSite();
+        post(site, comment("e", "t", null, CIVIL)).statusCode(201);
+        decide(site, "e", "ESCALATE", 0, null).statusCode(200);
+        queue(site, "escalated").body("items.comment.externalId", equalTo(List.of("e")));
+        decide(site, "e", "UNDO", 1, null).statusCode(200).body("state.status", equalTo("NONE"));
+        queue(site, "escalated").body("items", hasSize(0));
+        decide(site, "e", "ESCALATE", 2, null).statusCode(200);
+        queue(site, "escalated").body("items.comment.externalId", equalTo(List.of("e")));
+        given().get("/api/v1/sites/" + site + "/queues").then().statusCode(200).body("counts.escalated", equalTo(1));
+        decide(site, "e", "APPROVE", 3, null).statusCode(200).body("state.status", equalTo("APPROVED"));
+        queue(site, "escalated").body("items", hasSize(0));
+        given().get("/api/v1/sites/" + site + "/queues").then().statusCode(200).body("counts.escalated", equalTo(0));
+        // Undoing the approval makes the second escalation the latest standing decision again.
+        decide(site, "e", "UNDO", 4, null).statusCode(200).body("state.status", equalTo("NONE"));
+        queue(site, "escalated").body("items.comment.externalId", equalTo(List.of("e")));
+        given().get("/api/v1/sites/" + site + "/queues").then().statusCode(200).body("counts.escalated", equalTo(1));
+    }
+
+    @Test
     void theAuditTrailCannotBeRewritten() {
         String site = newSite();
         post(site, comment("c", "t", null, CIVIL)).statusCode(201);

@@ -15,10 +15,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import dev.parley.trend.repository.TrendQueries;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
 
 @QuarkusTest
 @PostgresTest
 class TrendTests {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TrendQueries queries;
 
     private static final String FROM = "2015-07-01T00:00:00Z";
     private static final String TO = "2015-07-05T00:00:00Z";
@@ -135,5 +147,70 @@ class TrendTests {
                 .body("threads[0].before", equalTo(3)).body("threads[0].after", equalTo(3))
                 .body("threads[0].shift", org.hamcrest.Matchers.lessThan(0f))
                 .body("threads[1].thread", equalTo("steady"));
+    }
+
+    @Test
+    void topThreadsFromDailyRollupsEqualTheHourlySumsForAnyRange() {
+        String site = newSite();
+        int[] hours = {0, 5, 10, 11, 12, 21, 23};
+        for (int i = 0; i < 21; i++) {
+            String at = String.format("2015-07-0%dT%02d:%02d:00Z", 1 + i % 5, hours[i % 7], 7 * (i % 8));
+            post(site, comment("d" + i, "t" + (i % 3), null, "u" + i, TEXTS.get(i % TEXTS.size()) + " Day " + i + ".", at))
+                    .statusCode(201);
+        }
+        long siteId = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT id FROM site WHERE site_key = :k").setParameter("k", site).getSingleResult()).longValue());
+        // Edges on midnight, on the hour, inside an hour; ranges with and without whole days in each half.
+        List<String[]> ranges = List.of(new String[] {"2015-07-01T00:00:00Z", "2015-07-05T00:00:00Z"},
+                new String[] {"2015-07-01T13:30:00Z", "2015-07-06T05:00:00Z"},
+                new String[] {"2015-06-30T23:59:59Z", "2015-07-05T00:00:01Z"},
+                new String[] {"2015-07-02T10:15:00Z", "2015-07-03T11:00:00Z"},
+                new String[] {"2015-07-02T11:00:00Z", "2015-07-02T12:00:00Z"},
+                new String[] {"2015-07-01T05:00:00Z", "2015-07-04T21:00:00Z"});
+        for (String[] range : ranges) {
+            Instant from = Instant.parse(range[0]);
+            Instant to = Instant.parse(range[1]);
+            Instant middle = from.plus(Duration.between(from, to).dividedBy(2));
+            Map<Long, List<Double>> expected = byThread(QuarkusTransaction.requiringNew().call(
+                    () -> hourlyShifts(siteId, from, middle, to)));
+            Map<Long, List<Double>> actual = byThread(QuarkusTransaction.requiringNew().call(
+                    () -> queries.shifts(siteId, "russia", from, middle, to)));
+            if (range == ranges.getFirst()) {
+                assertEquals(3, expected.size(), "all three threads mention Russia in the first range");
+            }
+            assertEquals(expected.keySet(), actual.keySet(), range[0] + " .. " + range[1]);
+            expected.forEach((thread, e) -> {
+                List<Double> a = actual.get(thread);
+                for (int k = 0; k < 4; k++) {
+                    // Counts exactly; score sums up to the order of floating-point additions.
+                    assertEquals(e.get(k), a.get(k), 1e-9, range[0] + " .. " + range[1] + " thread " + thread + " col " + k);
+                }
+            });
+        }
+    }
+
+    /** Top threads as computed before the daily rollup: every hourly row of the range. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> hourlyShifts(long siteId, Instant from, Instant middle, Instant to) {
+        return em.createNativeQuery("""
+                SELECT r.thread_id, '', '',
+                       coalesce(sum(r.favor + r.against + r.neutral) FILTER (WHERE r.hour < :middle), 0),
+                       coalesce(sum(r.score_sum) FILTER (WHERE r.hour < :middle), 0),
+                       coalesce(sum(r.favor + r.against + r.neutral) FILTER (WHERE r.hour >= :middle), 0),
+                       coalesce(sum(r.score_sum) FILTER (WHERE r.hour >= :middle), 0)
+                FROM stance_rollup r
+                WHERE r.site_id = :site AND r.country = 'russia' AND r.hour >= :from AND r.hour < :to
+                GROUP BY r.thread_id""")
+                .setParameter("site", siteId).setParameter("from", from).setParameter("middle", middle)
+                .setParameter("to", to).getResultList();
+    }
+
+    private static Map<Long, List<Double>> byThread(List<Object[]> rows) {
+        Map<Long, List<Double>> out = new HashMap<>();
+        for (Object[] r : rows) {
+            out.put(((Number) r[0]).longValue(), List.of(((Number) r[3]).doubleValue(), ((Number) r[4]).doubleValue(),
+                    ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue()));
+        }
+        return out;
     }
 }

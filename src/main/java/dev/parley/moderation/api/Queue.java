@@ -16,15 +16,11 @@ public enum Queue {
     /** Visible, reported by readers: {@code report_count} counts its reports (FlagRepository.addReport). */
     REPORTED("c.status = 'NONE' AND c.report_count > 0"),
     /**
-     * Undecided, and the latest standing decision is an escalation. The EXISTS is implied by the
-     * rest; it lets the query start from the few escalations instead of every undecided comment.
+     * Undecided, and the latest standing decision (non-UNDO, not undone) is an escalation. That
+     * state is kept on the comment as {@code escalated} (set with every logged status change,
+     * ActionRepository.changeStatus), so the queue is its partial index {@code comment_queue_escalated}.
      */
-    ESCALATED("c.status IN ('NONE', 'PREMOD', 'SYSTEM_WITHHELD')"
-            + " AND EXISTS (SELECT 1 FROM moderation_action e WHERE e.comment_id = c.id AND e.action = 'ESCALATE')"
-            + " AND (SELECT a.action FROM moderation_action a"
-            + " WHERE a.comment_id = c.id AND a.action <> 'UNDO'"
-            + " AND NOT EXISTS (SELECT 1 FROM moderation_action u WHERE u.undoes = a.id)"
-            + " ORDER BY a.id DESC LIMIT 1) = 'ESCALATE'"),
+    ESCALATED("c.status IN ('NONE', 'PREMOD', 'SYSTEM_WITHHELD') AND c.escalated"),
     /** Decided: history rather than work; counted only up to a limit (see {@link #actionable()}). */
     APPROVED("c.status = 'APPROVED'", false),
     REJECTED("c.status = 'REJECTED'", false);

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,13 +26,15 @@ public class ActionRepository {
 
     /**
      * Sets the comment's status if its moderation version is still {@code expectedVersion}; returns
-     * false when another decision came first (the caller answers 409).
+     * false when another decision came first (the caller answers 409). Every caller logs an action
+     * with it, which changes the latest standing decision, so the caller also says whether that is
+     * now an escalation ({@code comment.escalated}, the escalated queue).
      */
-    public boolean changeStatus(long commentId, long expectedVersion, String status) {
+    public boolean changeStatus(long commentId, long expectedVersion, String status, boolean escalated) {
         return em.createNativeQuery("""
-                UPDATE comment SET status = :status, moderation_version = moderation_version + 1
+                UPDATE comment SET status = :status, escalated = :escalated, moderation_version = moderation_version + 1
                 WHERE id = :comment AND moderation_version = :expected""")
-                .setParameter("status", status).setParameter("comment", commentId)
+                .setParameter("status", status).setParameter("escalated", escalated).setParameter("comment", commentId)
                 .setParameter("expected", expectedVersion).executeUpdate() == 1;
     }
 
@@ -50,13 +51,11 @@ public class ActionRepository {
                 .getSingleResult()).longValue();
     }
 
-    /** The latest decision on the comment that has not been undone (undo entries themselves excluded). */
-    public Optional<Action> lastUndoable(long commentId) {
+    /** The comment's standing decisions, oldest first: not undo entries, and not undone. */
+    public List<Action> standing(long commentId) {
         List<Action> all = ofComment(commentId);
         Set<Long> undone = all.stream().map(Action::undoes).filter(Objects::nonNull).collect(Collectors.toSet());
-        return all.stream()
-                .filter(a -> !a.action().equals("UNDO") && !undone.contains(a.id()))
-                .reduce((first, second) -> second);
+        return all.stream().filter(a -> !a.action().equals("UNDO") && !undone.contains(a.id())).toList();
     }
 
     @SuppressWarnings("unchecked")

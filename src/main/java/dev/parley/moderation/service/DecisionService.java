@@ -65,19 +65,30 @@ public class DecisionService {
         String before = c.status;
         String after;
         Long undoes = null;
+        // Whether the latest standing decision is an escalation once this one is logged.
+        boolean escalated = false;
         switch (r.action()) {
             case APPROVE -> after = "APPROVED";
             case REJECT -> after = "REJECTED";
-            case ESCALATE -> after = before;
+            case ESCALATE -> {
+                after = before;
+                escalated = true;
+            }
             case UNDO -> {
-                ActionRepository.Action last = actions.lastUndoable(c.id).orElseThrow(() -> new ProblemException(
-                        ProblemType.CONFLICT, "Comment '" + commentExternalId + "' has no decision to undo"));
+                List<ActionRepository.Action> standing = actions.standing(c.id);
+                if (standing.isEmpty()) {
+                    throw new ProblemException(ProblemType.CONFLICT,
+                            "Comment '" + commentExternalId + "' has no decision to undo");
+                }
+                ActionRepository.Action last = standing.getLast();
                 after = last.statusBefore();
                 undoes = last.id();
+                // Undoing the last standing decision makes the one before it the latest again.
+                escalated = standing.size() > 1 && standing.get(standing.size() - 2).action().equals("ESCALATE");
             }
             default -> throw new IllegalStateException();
         }
-        if (!actions.changeStatus(c.id, r.expectedVersion(), after)) {
+        if (!actions.changeStatus(c.id, r.expectedVersion(), after, escalated)) {
             em.refresh(c);
             throw new Conflict(state(c));
         }

@@ -83,7 +83,8 @@ public class FlagService {
         if (!status.equals("NONE")) {
             return; // a moderator already decided, or it is already held
         }
-        if (actions.changeStatus(commentId, ((Number) row[1]).longValue(), "SYSTEM_WITHHELD")) {
+        // The withhold becomes the latest standing decision, so an earlier escalation no longer stands.
+        if (actions.changeStatus(commentId, ((Number) row[1]).longValue(), "SYSTEM_WITHHELD", false)) {
             actions.append(commentId, SYSTEM_MODERATOR, "SYSTEM_WITHHOLD", status, "SYSTEM_WITHHELD", reason,
                     "withheld by site policy", null, now);
         }

@@ -3,10 +3,11 @@ package dev.parley.trend.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
- * Writes deltas into the hourly rollups (per thread, and per site for site-wide trends) and bumps
- * the site's trend version.
+ * Writes deltas into the hourly rollups (per thread, and per site for site-wide trends), the
+ * per-thread daily stance rollup (top threads over long ranges) and bumps the site's trend version.
  */
 @ApplicationScoped
 public class RollupRepository {
@@ -17,11 +18,22 @@ public class RollupRepository {
         this.em = em;
     }
 
-    /** Adds to the thread's and the site's row of the hour, in one statement. */
+    /**
+     * Adds to the thread's row of the hour and of the (UTC) day, and to the site's row of the hour,
+     * in one statement.
+     */
     public void addStance(long siteId, long threadId, Instant hour, String country, int favor, int against,
                           int neutral, double score) {
         em.createNativeQuery("""
-                WITH per_thread AS (
+                WITH per_thread_day AS (
+                    INSERT INTO stance_daily_rollup (site_id, thread_id, day, country, favor, against, neutral, score_sum)
+                    VALUES (:site, :thread, :day, :country, :favor, :against, :neutral, :score)
+                    ON CONFLICT (site_id, country, day, thread_id) DO UPDATE SET
+                        favor = stance_daily_rollup.favor + EXCLUDED.favor,
+                        against = stance_daily_rollup.against + EXCLUDED.against,
+                        neutral = stance_daily_rollup.neutral + EXCLUDED.neutral,
+                        score_sum = stance_daily_rollup.score_sum + EXCLUDED.score_sum),
+                per_thread AS (
                     INSERT INTO stance_rollup (site_id, thread_id, hour, country, favor, against, neutral, score_sum)
                     VALUES (:site, :thread, :hour, :country, :favor, :against, :neutral, :score)
                     ON CONFLICT (site_id, country, hour, thread_id) DO UPDATE SET
@@ -36,6 +48,7 @@ public class RollupRepository {
                     neutral = site_stance_rollup.neutral + EXCLUDED.neutral,
                     score_sum = site_stance_rollup.score_sum + EXCLUDED.score_sum""")
                 .setParameter("site", siteId).setParameter("thread", threadId).setParameter("hour", hour)
+                .setParameter("day", hour.truncatedTo(ChronoUnit.DAYS))
                 .setParameter("country", country).setParameter("favor", favor).setParameter("against", against)
                 .setParameter("neutral", neutral).setParameter("score", score).executeUpdate();
     }
