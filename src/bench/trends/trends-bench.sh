@@ -5,7 +5,8 @@
 #      ./mvnw -DskipTests package
 #      java -Dparley.embedded-db.data-dir=$PWD/data/postgres -Dparley.embedded-db.port=54339 \
 #           -Dquarkus.http.port=8090 -jar target/quarkus-app/quarkus-run.jar
-# 2. Load the rows once (needs the psql client; 25-40 minutes, ~15 GB):
+# 2. Load the rows once (needs the psql client; 9.5 min on the idle 2-core machine, longer when it is shared;
+#    ~11 GB database, ~12 GB data directory):
 #      psql -h localhost -p 54339 -U postgres postgres -f src/bench/trends/load-10m.sql
 # 3. Run this script from the repository root (needs wrk: apt-get install -y wrk):
 #      bash src/bench/trends/trends-bench.sh
