@@ -4,7 +4,7 @@
 --
 -- Run (Parley started once so Flyway has created the schema; see trends-bench.sh):
 --   psql -h localhost -p 54339 -U postgres postgres -f src/bench/trends/load-10m.sql
--- About 25-40 minutes on the 2-core development machine, ~15 GB of disk. Safe to run once per
+-- About 9.5 minutes on the idle 2-core development machine, about 12 GB of disk. Safe to run once per
 -- database. Deterministic: every attribute is a hash of the comment number g, no random().
 --
 -- Shape: one site, 20,000 threads published every ~26 minutes over a year (2025-11-23 to
