@@ -7,7 +7,10 @@ where two independent annotators agreed; the adjudicator's label where they did 
 split:
 - annotation-pool comments: `test` for a deterministic 30% (SHA-256 of the id), else `train`;
 - seed pages: whole pages go to one side, so near-duplicate paragraphs of one page cannot sit on
-  both sides: pages 001 and 003 are `test`, pages 000, 002 and 004 are `train`.
+  both sides: pages 001 and 003 are `test`, pages 000, 002 and 004 are `train`;
+- the second round's texts (Impermium comments and RUW train tweets, picked by
+  `extra_candidates.py`): always `train`, because the insult model trains on Impermium and RUW is
+  reported on its own val split.
 The test split is for the final report only: no training or model selection may read it.
 
 Run from the repository root:  python3 training/labeling/build_gold.py
@@ -32,6 +35,8 @@ def load(pattern):
 
 
 def split_of(item_id):
+    if item_id.startswith('imp-') or item_id.startswith('ruw-'):
+        return 'train'
     if item_id.startswith('seed'):
         return 'test' if item_id[:7] in TEST_SEED_PAGES else 'train'
     return 'test' if int(hashlib.sha256(item_id.encode()).hexdigest(), 16) % 10 < 3 else 'train'
@@ -43,11 +48,18 @@ def main():
     adjudicated = load('data/stance/adjudicated.jsonl')
     pool = load('data/annotation-pool/annotation_pool.jsonl')
     seeds = load('data/seeds/seed_items.jsonl')
+    extra = load('labeling/batches/extra_b*.jsonl')
     rows = []
     for item_id, first in pass1.items():
         if item_id in pool:
             src = pool[item_id]
             meta = {'source': src['source'], 'source_license': src['source_license'], 'date': src['date'],
+                    'text': src['text'], 'quoted': []}
+        elif item_id in extra:
+            src = extra[item_id]
+            license_ = ('Kaggle competition data, no license stated; cite the competition'
+                        if item_id.startswith('imp-') else 'none stated ("publicly available"); cite the RUW paper')
+            meta = {'source': src['source'], 'source_license': license_, 'date': src['date'],
                     'text': src['text'], 'quoted': []}
         else:
             src = seeds[item_id]
