@@ -46,6 +46,31 @@ public final class FeatureVector {
         return out;
     }
 
+    /**
+     * This vector followed by dense values at indices {@code offset + j}, each multiplied by
+     * {@code scale} (the dense part carries no token ranges).
+     */
+    public FeatureVector withDense(int offset, float[] dense, double scale) {
+        int n = indices.length;
+        int[] idx = Arrays.copyOf(indices, n + dense.length);
+        double[] val = Arrays.copyOf(values, n + dense.length);
+        int[][] ranges = Arrays.copyOf(tokenRanges, n + dense.length);
+        for (int j = 0; j < dense.length; j++) {
+            idx[n + j] = offset + j;
+            val[n + j] = dense[j] * scale;
+        }
+        return new FeatureVector(idx, val, ranges);
+    }
+
+    /** The entries with index below {@code dimension} (e.g. the hashed block without an appended dense part). */
+    public FeatureVector truncated(int dimension) {
+        int n = 0;
+        while (n < indices.length && indices[n] < dimension) {
+            n++;
+        }
+        return new FeatureVector(Arrays.copyOf(indices, n), Arrays.copyOf(values, n), Arrays.copyOf(tokenRanges, n));
+    }
+
     public double dot(float[] weights) {
         double sum = 0;
         for (int i = 0; i < indices.length; i++) {

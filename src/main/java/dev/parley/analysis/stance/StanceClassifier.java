@@ -3,6 +3,7 @@ package dev.parley.analysis.stance;
 import dev.parley.analysis.feature.Evidence;
 import dev.parley.analysis.feature.EvidenceSpan;
 import dev.parley.analysis.feature.FeatureVector;
+import dev.parley.analysis.encoder.SentenceEncoder;
 import dev.parley.analysis.feature.Lexicons;
 import dev.parley.analysis.model.LinearModel;
 import dev.parley.analysis.model.ModelLoader;
@@ -34,7 +35,11 @@ public final class StanceClassifier {
         if (!model.metadata().classes().equals(CLASSES)) {
             throw new IllegalArgumentException("Stance model classes " + model.metadata().classes() + " != " + CLASSES);
         }
-        this.features = new StanceFeatures(Lexicons.get());
+        if (model.dimension() != StanceFeatures.DIMENSION) {
+            throw new IllegalArgumentException("Stance model has " + model.dimension() + " weights per class, the features "
+                    + StanceFeatures.DIMENSION);
+        }
+        this.features = new StanceFeatures(Lexicons.get(), SentenceEncoder.get());
     }
 
     public static StanceClassifier shipped() {

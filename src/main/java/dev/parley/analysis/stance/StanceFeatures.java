@@ -1,5 +1,6 @@
 package dev.parley.analysis.stance;
 
+import dev.parley.analysis.encoder.SentenceEncoder;
 import dev.parley.analysis.feature.FeatureHasher;
 import dev.parley.analysis.feature.FeatureVector;
 import dev.parley.analysis.feature.Lexicons;
@@ -22,13 +23,22 @@ import java.util.Set;
  *   <li>{@code neg:} a word preceded within three tokens by a negator (instead of {@code s:});</li>
  *   <li>{@code d:} words of the whole comment (weaker, comment-level context);</li>
  *   <li>{@code lex:} AFINN valence of the mention sentences, flipped under negation;</li>
- *   <li>{@code t:<target>:} target-specific sentence words and a per-target bias.</li>
+ *   <li>{@code t:<target>:} target-specific sentence words and a per-target bias;</li>
+ *   <li>after the hashed block, the sentence encoder's embedding of the masked mention sentences
+ *       ({@link MaskedMentionText}), scaled by {@link #ENCODER_SCALE} so that the L2 penalty
+ *       weighs it on a par with the unit-length word block. These dense entries carry no token
+ *       ranges, so evidence spans come from the word features only.</li>
  * </ul>
  */
 public final class StanceFeatures {
 
     public static final int BITS = 18;
-    public static final String SPEC = "stance-features-v1;bits=" + BITS + ";" + TextPipeline.version();
+    /** Scale of the unit-length embedding relative to the unit-length hashed block (chosen by CV, see the model card). */
+    public static final double ENCODER_SCALE = 3.0;
+    /** Hashed word features take indices below {@code 1 << BITS}; the embedding follows. */
+    public static final int DIMENSION = (1 << BITS) + SentenceEncoder.DIMENSION;
+    public static final String SPEC = "stance-features-v2;bits=" + BITS + ";encoder=" + SentenceEncoder.ID + "x"
+            + ENCODER_SCALE + ";" + TextPipeline.version();
 
     private static final Set<String> NEGATORS = Set.of(
             "not", "n't", "no", "never", "nor", "neither", "without", "hardly", "cannot", "dont", "doesnt", "isnt",
@@ -36,9 +46,11 @@ public final class StanceFeatures {
     private static final int WINDOW = 3;
 
     private final Lexicons lexicons;
+    private final SentenceEncoder encoder;
 
-    public StanceFeatures(Lexicons lexicons) {
+    public StanceFeatures(Lexicons lexicons, SentenceEncoder encoder) {
         this.lexicons = lexicons;
+        this.encoder = encoder;
     }
 
     /**
@@ -111,7 +123,8 @@ public final class StanceFeatures {
         }
         h.add("lex:positive", positive / 5.0, -1, -1);
         h.add("lex:negative", negative / 5.0, -1, -1);
-        return h.build();
+        float[] embedding = encoder.encode(MaskedMentionText.of(text, targetSpans, otherSpans));
+        return h.build().withDense(1 << BITS, embedding, ENCODER_SCALE);
     }
 
     private static boolean overlaps(Token t, List<int[]> spans) {

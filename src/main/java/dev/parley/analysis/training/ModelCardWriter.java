@@ -63,9 +63,13 @@ final class ModelCardWriter {
                 .append("- Group attacks (\"the Chinese are thieves\") are not insults by this definition: they are ")
                 .append("identity attacks, a separate concern.\n")
                 .append("- Non-English comments are not scored (the text pipeline marks them unsupported).\n\n");
+        int[] identityAttacks = identityAttackCount(file.getParent().getParent()
+                .resolve("training/data/stance/stance_gold.jsonl"));
         md.append("## Identity attacks: not a model yet\n\n")
                 .append("Attacks on a nationality, religion or other group are labelled in Parley's gold set ")
-                .append("(`identity_attack`), but only about 50 of its 1,618 texts carry that label, too few to train ")
+                .append("(`identity_attack`), but only ").append(identityAttacks[0]).append(" of its ")
+                .append(String.format(java.util.Locale.ROOT, "%,d", identityAttacks[1]))
+                .append(" texts carry that label, too few to train ")
                 .append("and test a classifier honestly, and no public set with that label is in `training/data`. ")
                 .append("Parley therefore reports no identity-attack score yet rather than a rule dressed up as one; ")
                 .append("the insult model above does not cover group attacks.\n\n");
@@ -74,6 +78,13 @@ final class ModelCardWriter {
                 .append("Surge AI profanity (MIT).\n");
         StanceCardSection.append(md, stance);
         Files.writeString(file, md, StandardCharsets.UTF_8);
+    }
+
+    /** How many gold texts carry the identity-attack label, and how many texts there are. */
+    private static int[] identityAttackCount(Path gold) throws IOException {
+        java.util.List<GoldSet.Item> items = GoldSet.read(gold);
+        int labelled = (int) items.stream().filter(i -> i.labels().get("identity_attack").asInt() == 1).count();
+        return new int[] {labelled, items.size()};
     }
 
     private static void row(StringBuilder md, String name, JsonNode e) {

@@ -20,15 +20,20 @@ final class StanceCardSection {
                 .append("`): the target's mentions masked as [t] and other countries' as [o]; words and bigrams of the ")
                 .append("sentences that mention the target, words within three tokens of a mention, negation-marked ")
                 .append("words, AFINN valence with negation, comment-level words, target-specific copies. Quoted text ")
-                .append("is excluded. `none` comes from target detection, never from the model.\n");
+                .append("is excluded. Joined to these: the 384-dimensional embedding of the mention sentences (mentions ")
+                .append("written X, other countries Y) by the pretrained sentence encoder BGE small en v1.5 (int8 ONNX, run ")
+                .append("in process). `none` comes from target detection, never from the model.\n");
         md.append("- **Data**: Parley's annotated set (`training/data/stance`, ").append(r.get("gold_train_items"))
                 .append(" train texts, ").append(r.get("gold_test_items"))
-                .append(" test texts); RUW tweets (Russia and Ukraine targets, ").append(r.get("ruw_train_tweets"))
-                .append(" train tweets); Dong et al. 2014 target sentiment (as favor/against/neutral toward the target).\n");
+                .append(" test texts; the train split includes Impermium comments and RUW train tweets annotated for all four ")
+                .append("targets); RUW train tweets (Russia and Ukraine targets, ").append(r.get("ruw_train_examples"))
+                .append(" examples; a tweet also in the gold set keeps only its gold Russia label); Dong et al. 2014 target sentiment (as favor/against/neutral toward the target).\n");
         md.append("- **Selection** (").append(StanceTrainer.FOLDS).append("-fold cross-validation on the gold train split ")
                 .append("only; mean F_avg over the four targets): ")
                 .append(r.get("selection_mean_f_avg_by_config_" + StanceTrainer.FOLDS + "fold_cv_on_gold_train"))
-                .append("; chosen: ").append(r.get("chosen").asText()).append(".\n\n");
+                .append("; chosen: ").append(r.get("chosen").asText()).append(". The same recipe without the ")
+                .append("sentence encoder's embedding (word features only), same folds: ")
+                .append(r.get("chosen_cv_mean_f_avg_without_encoder")).append(".\n\n");
         md.append("F_avg = mean of F1(favor) and F1(against), as in SemEval-2016 Task 6 and RUW. Every text of a ")
                 .append("held-out set counts for every target, so missed or invented mentions count as errors.\n\n");
         md.append("| held-out set | target | items | F_avg (95% bootstrap CI) | favor P/R | against P/R | neutral P/R | none P/R |\n");

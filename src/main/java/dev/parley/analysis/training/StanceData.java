@@ -62,7 +62,9 @@ final class StanceData {
                 CSVRecord r = rows.get(i);
                 AnalyzedText text = pipeline.analyze(r.get("Tweet"));
                 List<TargetMention> mentions = ownMentions(text);
-                String id = "ruw-" + csv.getFileName() + "-" + i;
+                // The same id as the tweet has in Parley's gold set when it was annotated there (extra_candidates.py).
+                String id = String.format(Locale.ROOT, "ruw-%s-%04d",
+                        csv.getFileName().toString().replace(".csv", ""), i);
                 out.add(example(id, "ruw", "russia", ruwLabel(r.get("Stance 1")), text, mentions, Country.RUSSIA));
                 if (withUkraine) {
                     List<int[]> own = spans(UKRAINE, text);
