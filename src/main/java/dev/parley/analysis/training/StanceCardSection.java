@@ -29,7 +29,9 @@ final class StanceCardSection {
                 .append("targets); RUW train tweets (Russia and Ukraine targets, ").append(r.get("ruw_train_examples"))
                 .append(" examples; a tweet also in the gold set keeps only its gold Russia label); Dong et al. 2014 target sentiment (as favor/against/neutral toward the target).\n");
         md.append("- **Selection** (").append(StanceTrainer.FOLDS).append("-fold cross-validation on the gold train split ")
-                .append("only; mean F_avg over the four targets): ")
+                .append("only, scored on its ").append(r.get("gold_train_items_scored_in_cv"))
+                .append(" reader comments (pool, seeds, Impermium; the annotated RUW tweets train in every fold but are ")
+                .append("not scored); mean F_avg over the four targets): ")
                 .append(r.get("selection_mean_f_avg_by_config_" + StanceTrainer.FOLDS + "fold_cv_on_gold_train"))
                 .append("; chosen: ").append(r.get("chosen").asText()).append(". The same recipe without the ")
                 .append("sentence encoder's embedding (word features only), same folds: ")

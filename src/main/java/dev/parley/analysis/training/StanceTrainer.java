@@ -45,7 +45,7 @@ final class StanceTrainer {
      * encoder each fit costs about a minute, so the grid keeps to the two choices still open.
      */
     static final List<Config> CONFIGS = List.of(
-            new Config(1, "ruw+dong", 3), new Config(1, "ruw+dong", 6), new Config(3, "ruw+dong", 3));
+            new Config(1, "ruw+dong", 1), new Config(1, "ruw+dong", 3), new Config(1, "ruw+dong", 6));
 
     record Result(LinearModel model, ObjectNode report, List<ObjectNode> errors,
                   Map<String, int[][]> testConfusions) {
@@ -127,6 +127,7 @@ final class StanceTrainer {
         List<String> ruwPredicted = ruwVal.stream().map(e -> predict(fit, e).replace("neutral", "none")).toList();
         report.set("ruw_val_russia", StanceMetrics.report(ruwGold, ruwPredicted, SEED));
         report.put("gold_train_items", goldTrain.size() / 4);
+        report.put("gold_train_items_scored_in_cv", goldTrain.stream().filter(StanceTrainer::scored).count() / 4);
         report.put("gold_test_items", goldTest.size() / 4);
         report.put("ruw_train_examples", ruwTrain.size());
         report.put("ruw_val_tweets", ruwVal.size());
@@ -157,6 +158,9 @@ final class StanceTrainer {
             List<StanceExample> out = goldTrain.stream().filter(e -> foldOf(e) == fold).toList();
             SparseLinearFit.MultiFit fit = fit(config, in, external, wordsOnly);
             for (StanceExample e : out) {
+                if (!scored(e)) {
+                    continue;
+                }
                 gold.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e.label());
                 predicted.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(predict(fit, e, wordsOnly));
             }
@@ -211,6 +215,16 @@ final class StanceTrainer {
     private FeatureVector vector(StanceExample e, boolean wordsOnly) {
         FeatureVector x = cache.computeIfAbsent(e, k -> features.extract(k.text(), k.target(), k.own(), k.others()));
         return wordsOnly ? x.truncated(1 << StanceFeatures.BITS) : x;
+    }
+
+    /**
+     * Whether a held-out gold item counts in the cross-validation score. The product reads reader
+     * comments, and so does the test split; the annotated RUW tweets train in every fold but are not
+     * scored, so that selection does not favour what suits war tweets (where favor toward Russia is
+     * far more common than in comments).
+     */
+    static boolean scored(StanceExample e) {
+        return !e.id().startsWith("ruw-");
     }
 
     /** Deterministic fold of a gold item (all four targets of one text share a fold). */

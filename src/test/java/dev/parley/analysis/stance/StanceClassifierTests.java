@@ -9,7 +9,6 @@ import dev.parley.analysis.text.AnalyzedText;
 import dev.parley.analysis.text.TextPipeline;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Behaviour of the shipped stance model on texts from the seed pages, with tolerances a real model meets. */
@@ -50,11 +49,9 @@ class StanceClassifierTests {
     }
 
     /**
-     * Seed 002: the author defends Russia's hold on the islands and mocks Japan's claim. The stance
-     * model v1 reads both as neutral and Japan slightly warmer: a known failure (docs/model-card.md),
-     * kept here as the behaviour the next model must reach.
+     * Seed 002: the author defends Russia's hold on the islands and mocks Japan's claim, so the
+     * score toward Russia must be the warmer one (model v1 failed this; v2 passes).
      */
-    @Disabled("stance model v1 fails this seed case; see the stance section of docs/model-card.md")
     @Test
     void seed002ReadsWarmerTowardRussiaThanTowardJapan() {
         String text = "As WWII punishment for being an aggressor, Russia don't need to return anything to Japan. "
