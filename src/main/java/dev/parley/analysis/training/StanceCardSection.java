@@ -58,8 +58,9 @@ final class StanceCardSection {
             md.append("| `").append(f.path()).append("` | ").append(f.role()).append(" | `").append(f.sha256()).append("` |\n");
         }
         md.append("\n### Known failure modes\n\n")
-                .append("- `favor` is rare in real comments (about 3% of mentions in the annotated set), so F1(favor) is ")
-                .append("low and noisy; it drags F_avg down for every target.\n")
+                .append("- `favor` is rare in real comments (").append(Math.round(r.get("favor_share_of_comment_references")
+                        .asDouble() * 1000) / 10.0).append("% of the annotated comments' references to a country), so ")
+                .append("F1(favor) is low and noisy; it drags F_avg down for every target.\n")
                 .append("- References without a name (\"our president\", \"the regime\") are not detected, so their stance ")
                 .append("is `none`.\n")
                 .append("- Sarcasm, rhetorical questions and stance carried by context outside the comment are often missed.\n")

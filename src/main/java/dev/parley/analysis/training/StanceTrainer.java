@@ -129,6 +129,7 @@ final class StanceTrainer {
         report.put("gold_train_items", goldTrain.size() / 4);
         report.put("gold_train_items_scored_in_cv", goldTrain.stream().filter(StanceTrainer::scored).count() / 4);
         report.put("gold_test_items", goldTest.size() / 4);
+        report.put("favor_share_of_comment_references", InsultTrainer.round(favorShare(concat(goldTrain, goldTest))));
         report.put("ruw_train_examples", ruwTrain.size());
         report.put("ruw_val_tweets", ruwVal.size());
 
@@ -225,6 +226,12 @@ final class StanceTrainer {
      */
     static boolean scored(StanceExample e) {
         return !e.id().startsWith("ruw-");
+    }
+
+    /** Of the gold reader comments' (target, text) pairs that reference the target, the share labelled favor. */
+    private static double favorShare(List<StanceExample> gold) {
+        List<StanceExample> referenced = gold.stream().filter(e -> scored(e) && !e.label().equals("none")).toList();
+        return referenced.stream().filter(e -> e.label().equals("favor")).count() / (double) referenced.size();
     }
 
     /** Deterministic fold of a gold item (all four targets of one text share a fold). */
