@@ -26,6 +26,16 @@ final class SentenceSplitter {
 
     private static final int MAX_RUN = 64;
 
+    /** Dotted abbreviations of a country or a capital that often stand before a noun. */
+    private static final List<String> ABBREVIATIONS = List.of("U.S.", "U.S.A.", "U.K.", "U.N.", "D.C.");
+    /** Capitalised words that continue a phrase after one of {@link #ABBREVIATIONS} ("U.S. President"). */
+    private static final java.util.Set<String> PHRASE_HEADS = java.util.Set.of(
+            "President", "Presidents", "Presidency", "Government", "Administration", "Congress", "Senate",
+            "Senator", "Senators", "House", "Army", "Navy", "Air", "Marines", "Marine", "Military", "Forces",
+            "Coast", "Embassy", "Ambassador", "Treasury", "Department", "Secretary", "State", "Defense",
+            "Supreme", "Constitution", "Attorney", "Intelligence", "Officials", "Citizens", "Dollar", "Border",
+            "Customs", "Census", "Capitol", "Open", "Security", "Special", "Federal", "Postal", "Representative");
+
     private SentenceSplitter() {
     }
 
@@ -78,6 +88,7 @@ final class SentenceSplitter {
         if (!hasVisibleChar(view, start, end)) {
             return;
         }
+        int[] open = null; // a sentence held back in case the next one continues it
         for (Span span : detector.sentPosDetect(view.substring(start, end))) {
             int a = start + span.getStart();
             int b = start + span.getEnd();
@@ -87,10 +98,40 @@ final class SentenceSplitter {
             while (b > a && PlainText.isSpace(view.charAt(b - 1))) {
                 b--;
             }
-            if (hasVisibleChar(view, a, b)) {
-                out.add(new AnalyzedText.Span(p.origStart(a), p.origEnd(b)));
+            if (!hasVisibleChar(view, a, b)) {
+                continue;
             }
+            if (open != null && continuesAbbreviation(view, open[1], a)) {
+                open[1] = b;
+                continue;
+            }
+            if (open != null) {
+                out.add(new AnalyzedText.Span(p.origStart(open[0]), p.origEnd(open[1])));
+            }
+            open = new int[] {a, b};
         }
+        if (open != null) {
+            out.add(new AnalyzedText.Span(p.origStart(open[0]), p.origEnd(open[1])));
+        }
+    }
+
+    /**
+     * Whether a sentence that ends at {@code end} with a country abbreviation ("U.S.") was cut in the
+     * middle of a noun phrase that starts at {@code next}: "Equating any U.S. | President to Hitler".
+     * The detector's model splits there because a capitalised word follows a full stop; only words
+     * that commonly follow the abbreviation inside a phrase rejoin it, so "I left the U.S. | Canada
+     * was next." stays two sentences.
+     */
+    private static boolean continuesAbbreviation(String view, int end, int next) {
+        String before = view.substring(Math.max(0, end - 6), end);
+        if (ABBREVIATIONS.stream().noneMatch(before::endsWith)) {
+            return false;
+        }
+        int e = next;
+        while (e < view.length() && Character.isLetter(view.charAt(e))) {
+            e++;
+        }
+        return PHRASE_HEADS.contains(view.substring(next, e));
     }
 
     /** Whether {@code [start, end)} has anything but whitespace and invisible format chars. */

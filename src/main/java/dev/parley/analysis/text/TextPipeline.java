@@ -34,7 +34,7 @@ public final class TextPipeline {
      * computed under another version are not comparable, so a model refuses a mismatch. Bump it on any
      * change that can alter a token, a norm, a quote span or the profanity list.
      */
-    private static final String VERSION = "text-1";
+    private static final String VERSION = "text-2";
 
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
@@ -58,7 +58,7 @@ public final class TextPipeline {
         normalizer = new TokenNormalizer(lexicon);
     }
 
-    /** The pipeline/spec version, e.g. {@code text-1}; see {@link #VERSION}. */
+    /** The pipeline/spec version, e.g. {@code text-2}; see {@link #VERSION}. */
     public static String version() {
         return VERSION;
     }

@@ -17,9 +17,15 @@ import java.util.function.Predicate;
 import me.tongfei.progressbar.ProgressBar;
 
 /**
- * Trains the insult model on Impermium 2012: fits on train.csv, chooses the regularisation on the
- * PublicTest part, reports once on PrivateTest and on the test split of Parley's own annotated
- * comments, then refits the chosen recipe on all Impermium data for the shipped model.
+ * Trains the insult model on Impermium 2012 and the train split of Parley's own annotated texts:
+ * fits on train.csv plus that split, chooses the regularisation on Impermium's PublicTest part,
+ * reports once on PrivateTest and on the test split of Parley's annotated comments, then refits the
+ * chosen recipe on all Impermium data plus the annotated train split for the shipped model.
+ *
+ * <p>Why the annotated texts: Impermium is 2012 reader comments, mostly personal insults in
+ * celebrity and politics threads; Parley's annotated train split (reader comments and tweets about
+ * the four countries, 2015-2025, insult labelled by the annotators per the guide) is the text the
+ * product reads. Its Impermium-sourced items are left out there, since Impermium brings them already.
  */
 final class InsultTrainer {
 
@@ -63,10 +69,13 @@ final class InsultTrainer {
         List<ImpermiumData.Example> test = ImpermiumData.read(dir.resolve("test_with_solutions.csv"));
         List<ImpermiumData.Example> publicTest = filter(test, e -> e.usage().equals("PublicTest"));
         List<ImpermiumData.Example> privateTest = filter(test, e -> e.usage().equals("PrivateTest"));
-        List<GoldSet.Item> wild = filter(GoldSet.read(root.resolve("training/data/stance/stance_gold.jsonl")),
-                i -> i.split().equals("test"));
+        List<GoldSet.Item> gold = GoldSet.read(root.resolve("training/data/stance/stance_gold.jsonl"));
+        List<GoldSet.Item> wild = filter(gold, i -> i.split().equals("test"));
+        List<GoldSet.Item> goldTrain = filter(gold, i -> i.split().equals("train") && !i.id().startsWith("imp-"));
 
         List<FeatureVector> xTrain = featurize("insult: featurise train", texts(train));
+        xTrain.addAll(featurize("insult: featurise gold train", goldTrain.stream().map(GoldSet.Item::text).toList()));
+        int[] yTrain = concat(labels(train), goldTrain.stream().mapToInt(GoldSet.Item::insult).toArray());
         List<FeatureVector> xPublic = featurize("insult: featurise public", texts(publicTest));
         List<FeatureVector> xPrivate = featurize("insult: featurise private", texts(privateTest));
         List<FeatureVector> xWild = featurize("insult: featurise gold test", wild.stream().map(GoldSet.Item::text).toList());
@@ -77,7 +86,7 @@ final class InsultTrainer {
         Candidate best = CANDIDATES.getFirst();
         try (ProgressBar bar = new ProgressBar("insult: select model", CANDIDATES.size())) {
             for (Candidate candidate : CANDIDATES) {
-                SparseLinearFit.Fit fit = candidate.fit(xTrain, labels(train), dim);
+                SparseLinearFit.Fit fit = candidate.fit(xTrain, yTrain, dim);
                 double auc = BinaryMetrics.auc(raw(fit, xPublic), labels(publicTest));
                 selection.put(candidate.label(), round(auc));
                 if (auc > bestAuc) {
@@ -88,19 +97,18 @@ final class InsultTrainer {
             }
         }
 
-        // The recipe as chosen, trained on train.csv only, calibrated on PublicTest, reported once.
-        SparseLinearFit.Fit fit = best.fit(xTrain, labels(train), dim);
+        // The recipe as chosen, trained on train.csv and the gold train split, calibrated on PublicTest, reported once.
+        SparseLinearFit.Fit fit = best.fit(xTrain, yTrain, dim);
         Calibration.Platt platt = Calibration.platt(raw(fit, xPublic), labels(publicTest));
         HeldOut privateHeldOut = new HeldOut(platt.apply(raw(fit, xPrivate)), labels(privateTest));
         HeldOut wildHeldOut = new HeldOut(platt.apply(raw(fit, xWild)),
                 wild.stream().mapToInt(GoldSet.Item::insult).toArray());
 
-        // The shipped model: the same recipe on all Impermium data; calibration from 5-fold scores.
-        List<ImpermiumData.Example> all = new ArrayList<>(train);
-        all.addAll(test);
+        // The shipped model: the same recipe on all Impermium data and the gold train split;
+        // calibration from 5-fold scores.
         List<FeatureVector> xAll = new ArrayList<>(xTrain);
         xAll.addAll(featurize("insult: featurise test", texts(test)));
-        int[] yAll = labels(all);
+        int[] yAll = concat(yTrain, labels(test));
         Candidate chosen = best;
         double[] outOfFold = Calibration.outOfFoldScores(xAll, yAll, 5, SEED, (xs, ys) -> chosen.fit(xs, ys, dim));
         Calibration.Platt shippedPlatt = Calibration.platt(outOfFold, yAll);
@@ -115,6 +123,8 @@ final class InsultTrainer {
         report.set("private_test", Evaluation.binary(privateHeldOut.probabilities(), privateHeldOut.labels(), SEED));
         report.set("parley_gold_test", Evaluation.binary(wildHeldOut.probabilities(), wildHeldOut.labels(), SEED));
         report.put("train_rows", train.size());
+        report.put("gold_train_rows", goldTrain.size());
+        report.put("gold_train_insults", goldTrain.stream().mapToInt(GoldSet.Item::insult).sum());
         report.put("public_test_rows", publicTest.size());
         report.put("private_test_rows", privateTest.size());
         report.put("gold_test_rows", wild.size());
@@ -123,7 +133,8 @@ final class InsultTrainer {
                 InsultFeatures.SPEC, List.of("not_insult", "insult"), TrainAll.trainingDate(),
                 List.of(Provenance.file(root, dir.resolve("train.csv"), "train"),
                         Provenance.file(root, dir.resolve("test_with_solutions.csv"), "select (PublicTest), report (PrivateTest), then train"),
-                        Provenance.file(root, root.resolve("training/data/stance/stance_gold.jsonl"), "report (test split, insult labels)")),
+                        Provenance.file(root, root.resolve("training/data/stance/stance_gold.jsonl"),
+                                "train (train split without Impermium items), report (test split); insult labels")),
                 Map.of("model", best.label(), "hash_bits", Integer.toString(InsultFeatures.BITS),
                         "calibration", "Platt scaling on 5-fold out-of-fold scores", "seed", Long.toString(SEED)),
                 Provenance.libraries(), report);
@@ -152,6 +163,12 @@ final class InsultTrainer {
 
     private static int[] labels(List<ImpermiumData.Example> examples) {
         return examples.stream().mapToInt(ImpermiumData.Example::label).toArray();
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     private static <T> List<T> filter(List<T> items, Predicate<T> keep) {

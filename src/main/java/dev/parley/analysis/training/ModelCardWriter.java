@@ -29,18 +29,24 @@ final class ModelCardWriter {
                 .append(m.featureSpec()).append("`): word uni/bigrams and character 3-5-grams of the ")
                 .append("author's own normalised tokens (quoted text excluded), words following \"you/your\", ")
                 .append("profanity (Surge AI) and AFINN valence sums, shape. Probabilities: Platt scaling.\n");
-        md.append("- **Data**: Impermium 2012 (`training/data/insults-impermium-2012`): fitted on train.csv (")
-                .append(r.get("train_rows")).append(" rows); model family and regularisation chosen on PublicTest (")
+        md.append("- **Data**: Impermium 2012 (`training/data/insults-impermium-2012`) and the train split of ")
+                .append("Parley's annotated texts (`training/data/stance`, insult labels by the annotators; its ")
+                .append("Impermium items left out, as Impermium brings them): fitted on train.csv (")
+                .append(r.get("train_rows")).append(" rows) plus the annotated train split (")
+                .append(r.get("gold_train_rows")).append(" texts, ").append(r.get("gold_train_insults"))
+                .append(" insults); model family and regularisation chosen on PublicTest (")
                 .append(r.get("public_test_rows")).append(" rows); reported once on PrivateTest (")
-                .append(r.get("private_test_rows")).append(" rows). The shipped model is the same recipe refitted ")
-                .append("on all Impermium rows, calibrated on 5-fold out-of-fold scores.\n");
-        md.append("- **Selection** (PublicTest ROC-AUC of each candidate family and regularisation, fitted on train.csv): ")
+                .append(r.get("private_test_rows")).append(" rows) and on the annotated test split. The shipped ")
+                .append("model is the same recipe refitted on all Impermium rows and the annotated train split, ")
+                .append("calibrated on 5-fold out-of-fold scores.\n");
+        md.append("- **Selection** (PublicTest ROC-AUC of each candidate family and regularisation, fitted on train.csv "
+                + "and the annotated train split): ")
                 .append(r.get("selection_auc_on_public_test")).append("; chosen: ").append(r.get("chosen").asText())
                 .append(".\n\n");
         md.append("| held-out set | rows | positives | ROC-AUC (95% bootstrap CI) | avg. precision | precision@0.5 | recall@0.5 | F1@0.5 | Brier |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");
-        row(md, "Impermium PrivateTest (train-only model)", r.get("private_test"));
-        row(md, "Parley gold test split, real news/forum comments (train-only model)", r.get("parley_gold_test"));
+        row(md, "Impermium PrivateTest (model without Impermium test)", r.get("private_test"));
+        row(md, "Parley gold test split, real news/forum comments (model without Impermium test)", r.get("parley_gold_test"));
         md.append("\nPublished reference: the Impermium competition's public-test leader reached about 0.919 AUC.\n\n");
         md.append("![ROC PrivateTest](model-card/insult-roc-private.svg) ")
                 .append("![PR PrivateTest](model-card/insult-pr-private.svg) ")

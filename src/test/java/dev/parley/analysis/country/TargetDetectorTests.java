@@ -70,7 +70,7 @@ class TargetDetectorTests {
 
     @Test
     void defaultTableHasAVersion() {
-        assertEquals("1", DETECTOR.aliasesVersion());
+        assertEquals("2", DETECTOR.aliasesVersion());
     }
 
     // ------------------------------------------------------------------ alias kinds
@@ -125,6 +125,16 @@ class TargetDetectorTests {
         assertMentions("Watching China burn all these bridges while a wary CCP looks on",
                 m(CHINA, "China", "name"), m(CHINA, "CCP", "government"));
         assertMentions("The Chinese Communist Party sets the line.", m(CHINA, "Chinese Communist Party", "government"));
+    }
+
+    @Test
+    void congressionalPartyMembersAreNotTheUs() {
+        // pool00163 (annotation pool, gold none for the US): a party is not the US
+        assertMentions("Try telling that to the moron congressional democrats Frick & Frack -- Adam Schiff and Mark Warner");
+        // invented
+        assertMentions("Congressional Republicans blocked it.");
+        // invented
+        assertMentions("The congressional hearing was a farce.", m(US, "congressional", "government"));
     }
 
     @Test

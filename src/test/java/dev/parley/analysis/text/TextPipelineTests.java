@@ -77,7 +77,7 @@ class TextPipelineTests {
 
     @Test
     void versionIsAStableNonBlankString() {
-        assertEquals("text-1", TextPipeline.version());
+        assertEquals("text-2", TextPipeline.version());
     }
 
     @Nested
@@ -424,6 +424,22 @@ class TextPipelineTests {
             List<String> sentences = a.sentences().stream().map(s -> text.substring(s.start(), s.end())).toList();
             assertEquals(List.of("Mr. Abe went to the U.S. yesterday.", "He met Biden!", "A heading without stop",
                     "Next line starts anew"), sentences);
+        }
+
+        @Test
+        void aCountryAbbreviationBeforeATitleDoesNotEndTheSentence() {
+            // pool00185 (annotation pool): OpenNLP alone cut after "U.S."
+            String text = "Can you back up your assertion? Equating any U.S. President to Hitler is, to me, idiotic.";
+            List<String> sentences = sentencesOf(text);
+            assertEquals(List.of("Can you back up your assertion?",
+                    "Equating any U.S. President to Hitler is, to me, idiotic."), sentences);
+            // invented
+            String other = "Then the U.K. Army band played. It rained.";
+            assertEquals(List.of("Then the U.K. Army band played.", "It rained."), sentencesOf(other));
+        }
+
+        private List<String> sentencesOf(String text) {
+            return analyze(text).sentences().stream().map(s -> text.substring(s.start(), s.end())).toList();
         }
     }
 
