@@ -71,8 +71,14 @@ public class QueueRepository {
     public record Count(long value, boolean atLeast) {
     }
 
-    /** Actionable queues exactly (each reads its partial index); decided ones up to {@link #COUNT_LIMIT}. */
+    /**
+     * Actionable queues exactly (each reads its partial index); decided ones up to {@link #COUNT_LIMIT}.
+     * Runs in the caller's transaction with parallel query off for that transaction only: every count
+     * reads a small partial index or stops at the limit, and at ten million comments starting parallel
+     * workers for the flagged count cost more than its scan (docs/benchmarks.md).
+     */
     public Map<Queue, Count> counts(long siteId) {
+        em.createNativeQuery("SELECT set_config('max_parallel_workers_per_gather', '0', true)").getSingleResult();
         Map<Queue, Count> out = new EnumMap<>(Queue.class);
         for (Queue queue : Queue.values()) {
             String rows = "FROM comment c WHERE c.site_id = :site AND " + queue.condition();
