@@ -2,6 +2,7 @@ package dev.parley.analysis.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.util.Span;
 
@@ -29,7 +30,7 @@ final class SentenceSplitter {
     /** Dotted abbreviations of a country or a capital that often stand before a noun. */
     private static final List<String> ABBREVIATIONS = List.of("U.S.", "U.S.A.", "U.K.", "U.N.", "D.C.");
     /** Capitalised words that continue a phrase after one of {@link #ABBREVIATIONS} ("U.S. President"). */
-    private static final java.util.Set<String> PHRASE_HEADS = java.util.Set.of(
+    private static final Set<String> PHRASE_HEADS = Set.of(
             "President", "Presidents", "Presidency", "Government", "Administration", "Congress", "Senate",
             "Senator", "Senators", "House", "Army", "Navy", "Air", "Marines", "Marine", "Military", "Forces",
             "Coast", "Embassy", "Ambassador", "Treasury", "Department", "Secretary", "State", "Defense",
@@ -118,9 +119,9 @@ final class SentenceSplitter {
     /**
      * Whether a sentence that ends at {@code end} with a country abbreviation ("U.S.") was cut in the
      * middle of a noun phrase that starts at {@code next}: "Equating any U.S. | President to Hitler".
-     * The detector's model splits there because a capitalised word follows a full stop; only words
-     * that commonly follow the abbreviation inside a phrase rejoin it, so "I left the U.S. | Canada
-     * was next." stays two sentences.
+     * The detector's model sometimes splits there, as a capitalised word follows a full stop. Only
+     * the words that commonly continue such a phrase rejoin it; after any other word the detector's
+     * split stands, since "the U.S." also ends sentences.
      */
     private static boolean continuesAbbreviation(String view, int end, int next) {
         String before = view.substring(Math.max(0, end - 6), end);
